@@ -1,0 +1,301 @@
+package org.qos.common.batch;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.postgresql.util.PSQLException;
+import org.qos.common.paging.Page;
+import org.qos.common.paging.PageRequest;
+import org.qos.common.problem.FieldError;
+import org.qos.common.problem.ProblemException;
+import org.qos.common.problem.ProblemType;
+
+/**
+ * The campaign conventions of every family, written once: an upload is checked against its campaign (404,
+ * 403, 409 when closed), streamed row by row into PostgreSQL with {@code COPY} inside one transaction, and
+ * committed only when every row is valid; the batch is logged with the SHA-256 of its body; an
+ * {@code Idempotency-Key} repeated with the same body answers as the first time and stores nothing; a row id
+ * already stored in the campaign is 409; {@code dryRun} does all of it and rolls back.
+ */
+public final class BatchIngestion {
+
+    private static final Pattern COPY_LINE = Pattern.compile("line (\\d+)");
+    private static final Pattern KEY_VALUE = Pattern.compile("\\)=\\([^,]*, (.*)\\) already exists");
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final int COPY_BUFFER = 1 << 16;
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final ZoneOffset zone;
+
+    public BatchIngestion(DataSource dataSource, Clock clock, ZoneOffset zone) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** The owner and state of a campaign, read under a share lock so that a concurrent close waits. */
+    private record CampaignState(String operatorId, boolean closed) {
+    }
+
+    public <T> BatchReceipt ingest(BatchRequest request, BatchTarget<T> target) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                BatchReceipt receipt = ingest(connection, request, target);
+                if (request.dryRun()) {
+                    connection.rollback();
+                } else {
+                    connection.commit();
+                }
+                return receipt;
+            } catch (RuntimeException | SQLException | IOException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Storing the batch failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading the batch failed: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> BatchReceipt ingest(Connection connection, BatchRequest request, BatchTarget<T> target)
+            throws SQLException, IOException {
+        CampaignState campaign = lockCampaign(connection, request.campaignTable(), request.campaignId());
+        request.caller().checkAccess(campaign.operatorId());
+        if (campaign.closed()) {
+            throw new ProblemException(ProblemType.CAMPAIGN_CLOSED, "Campaign " + request.campaignId()
+                    + " is closed: it takes no more uploads");
+        }
+        MessageDigest digest = sha256();
+        InputStream body = new DigestInputStream(request.body(), digest);
+
+        if (request.idempotencyKey() != null) {
+            BatchRecord earlier = findByKey(connection, request);
+            if (earlier != null) {
+                body.transferTo(java.io.OutputStream.nullOutputStream());
+                String hash = HexFormat.of().formatHex(digest.digest());
+                if (!hash.equals(earlier.sha256())) {
+                    throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key '"
+                            + request.idempotencyKey() + "' was used with another body for this campaign");
+                }
+                return new BatchReceipt(earlier.rows(), earlier.batchId(), null);
+            }
+        }
+
+        UUID batchId = UUID.randomUUID();
+        String copy = "COPY " + target.table() + " (campaign_id, batch_id, row_no, " + target.columns()
+                + ") FROM STDIN";
+        PGCopyOutputStream copyStream = new PGCopyOutputStream(connection.unwrap(PGConnection.class), copy, COPY_BUFFER);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(copyStream, StandardCharsets.UTF_8), COPY_BUFFER);
+        CopyRow row = new CopyRow(writer);
+        String campaignText = request.campaignId().toString();
+        String batchText = batchId.toString();
+        BatchReader.Outcome outcome;
+        try {
+            outcome = BatchReader.read(body, request.format(), target.schema(), (rowNo, value) -> {
+                row.text(campaignText).text(batchText).number(rowNo);
+                target.write(row, value);
+                row.end();
+            });
+            if (outcome.valid()) {
+                writer.flush();
+                copyStream.endCopy();
+            } else if (copyStream.isActive()) {
+                copyStream.cancelCopy();
+            }
+        } catch (ProblemException e) {
+            throw e;
+        } catch (BatchReader.BatchWriteException | UncheckedIOException | IOException | SQLException e) {
+            throw copyFailure(connection, request, target, e);
+        }
+        if (!outcome.valid()) {
+            throw invalidRows(outcome);
+        }
+        String hash = HexFormat.of().formatHex(digest.digest());
+        insertBatch(connection, request, batchId, outcome.rows(), hash);
+        return new BatchReceipt(outcome.rows(), request.dryRun() ? null : batchId, request.dryRun() ? Boolean.TRUE : null);
+    }
+
+    /** Turns a failed COPY into the right answer: a repeated row id is 409 (earlier batch) or 400 (this batch). */
+    private RuntimeException copyFailure(Connection connection, BatchRequest request, BatchTarget<?> target,
+            Exception failure) throws SQLException {
+        PSQLException sql = findCause(failure, PSQLException.class);
+        if (sql == null || !UNIQUE_VIOLATION.equals(sql.getSQLState()) || sql.getServerErrorMessage() == null) {
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("Storing the batch failed: " + failure.getMessage(), failure);
+        }
+        var message = sql.getServerErrorMessage();
+        Integer rowNo = null;
+        Matcher line = COPY_LINE.matcher(String.valueOf(message.getWhere()));
+        if (line.find()) {
+            rowNo = Integer.valueOf(line.group(1));
+        }
+        Matcher key = KEY_VALUE.matcher(String.valueOf(message.getDetail()));
+        String rowId = key.find() ? key.group(1) : null;
+        connection.rollback();
+        boolean stored = rowId != null && isStored(connection, target, request.campaignId(), rowId);
+        String field = target.rowIdField();
+        if (stored) {
+            return new ProblemException(ProblemType.DUPLICATE_ROW, target.rowIdField() + " '" + rowId
+                    + "' is already stored in an earlier batch of this campaign; nothing of this batch was stored",
+                    List.of(new FieldError(rowNo, field, "'" + rowId + "' was stored by an earlier batch")));
+        }
+        return new ProblemException(ProblemType.INVALID_ROWS, "A " + field + " is repeated within the batch; nothing was stored",
+                List.of(new FieldError(rowNo, field, "'" + rowId + "' appears earlier in this batch")));
+    }
+
+    private static ProblemException invalidRows(BatchReader.Outcome outcome) {
+        String detail = outcome.rows() == 0 || outcome.invalidRows() == 0
+                ? "The batch is invalid (" + outcome.errorCount() + " error" + (outcome.errorCount() == 1 ? "" : "s")
+                        + "); nothing was stored"
+                : outcome.invalidRows() + " of " + outcome.rows() + " rows are invalid (" + outcome.errorCount()
+                        + " error" + (outcome.errorCount() == 1 ? "" : "s") + (outcome.errorCount() > outcome.errors().size()
+                                ? ", the first " + outcome.errors().size() + " listed" : "")
+                        + "); nothing was stored";
+        return new ProblemException(ProblemType.INVALID_ROWS, detail, outcome.errors());
+    }
+
+    private boolean isStored(Connection connection, BatchTarget<?> target, UUID campaignId, String rowId)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM " + target.table()
+                + " WHERE campaign_id = ? AND " + target.rowIdColumn() + " = ?")) {
+            statement.setObject(1, campaignId);
+            statement.setString(2, rowId);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static CampaignState lockCampaign(Connection connection, String table, UUID campaignId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT operator_id, closed_at IS NOT NULL FROM " + table + " WHERE id = ? FOR SHARE")) {
+            statement.setObject(1, campaignId);
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    throw ProblemException.notFound("Campaign " + campaignId);
+                }
+                return new CampaignState(rs.getString(1), rs.getBoolean(2));
+            }
+        }
+    }
+
+    private BatchRecord findByKey(Connection connection, BatchRequest request) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SELECT_BATCH + request.batchTable()
+                + " WHERE campaign_id = ? AND idempotency_key = ?")) {
+            statement.setObject(1, request.campaignId());
+            statement.setString(2, request.idempotencyKey());
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? batch(rs) : null;
+            }
+        }
+    }
+
+    private void insertBatch(Connection connection, BatchRequest request, UUID batchId, int rows, String hash)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + request.batchTable()
+                + " (id, campaign_id, uploaded_by, uploaded_at, row_count, media_type, body_sha256, idempotency_key)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            statement.setObject(1, batchId);
+            statement.setObject(2, request.campaignId());
+            statement.setString(3, request.caller().name());
+            statement.setTimestamp(4, Timestamp.from(clock.instant()));
+            statement.setInt(5, rows);
+            statement.setString(6, request.format() == BodyFormat.CSV ? BodyFormat.TEXT_CSV : "application/json");
+            statement.setString(7, hash);
+            statement.setString(8, request.idempotencyKey());
+            statement.executeUpdate();
+        } catch (PSQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw new ProblemException(ProblemType.CONFLICT, "Another upload with Idempotency-Key '"
+                        + request.idempotencyKey() + "' was stored at the same time; repeat the request");
+            }
+            throw e;
+        }
+    }
+
+    private static final String SELECT_BATCH = "SELECT id, campaign_id, uploaded_by, uploaded_at, row_count, media_type,"
+            + " body_sha256, idempotency_key FROM ";
+
+    /** The batches of a campaign, newest first. */
+    public Page<BatchRecord> listBatches(String batchTable, UUID campaignId, PageRequest page) {
+        try (Connection connection = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement count = connection.prepareStatement(
+                    "SELECT count(*) FROM " + batchTable + " WHERE campaign_id = ?")) {
+                count.setObject(1, campaignId);
+                try (ResultSet rs = count.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            List<BatchRecord> items = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement(SELECT_BATCH + batchTable
+                    + " WHERE campaign_id = ? ORDER BY uploaded_at DESC, id LIMIT ? OFFSET ?")) {
+                statement.setObject(1, campaignId);
+                statement.setInt(2, page.size());
+                statement.setLong(3, page.offset());
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(batch(rs));
+                    }
+                }
+            }
+            return new Page<>(items, total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Listing batches failed: " + e.getMessage(), e);
+        }
+    }
+
+    private BatchRecord batch(ResultSet rs) throws SQLException {
+        return new BatchRecord(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                rs.getTimestamp(4).toInstant().atOffset(zone), rs.getInt(5), rs.getString(6), rs.getString(7),
+                rs.getString(8));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <E extends Throwable> E findCause(Throwable failure, Class<E> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,17 @@
+package org.qos.common.batch;
+
+import java.io.InputStream;
+import java.util.UUID;
+
+import org.qos.common.security.Caller;
+
+/**
+ * An upload to a campaign.
+ *
+ * @param campaignTable  schema-qualified table with {@code id, operator_id, closed_at}
+ * @param batchTable     schema-qualified batch log of the same schema
+ * @param idempotencyKey the {@code Idempotency-Key} header, or null
+ */
+public record BatchRequest(UUID campaignId, String campaignTable, String batchTable, Caller caller,
+        BodyFormat format, InputStream body, boolean dryRun, String idempotencyKey) {
+}

@@ -1,0 +1,81 @@
+package org.qos.common.batch;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** A batch row given as a JSON object. Unknown fields are errors, so a misspelt field never goes missing. */
+final class JsonRow extends RowReader {
+
+    private final ObjectNode node;
+
+    JsonRow(int row, ObjectNode node, Set<String> knownFields) {
+        super(row);
+        this.node = node;
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!knownFields.contains(name)) {
+                error(name, "unknown field; expected one of " + knownFields.stream().sorted().toList());
+            }
+        }
+    }
+
+    @Override
+    protected String scalar(String field, Kind kind, String expected) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        boolean matches = switch (kind) {
+            case STRING -> value.isTextual();
+            case NUMBER -> value.isNumber();
+            case BOOLEAN -> value.isBoolean();
+        };
+        if (!matches) {
+            error(field, "must be " + expected + " (a JSON " + kind.name().toLowerCase() + "), got "
+                    + abbreviate(value.toString()));
+            return null;
+        }
+        String text = value.isTextual() ? value.textValue() : value.asText();
+        if (kind == Kind.NUMBER && value.isFloatingPointNumber() && !Double.isFinite(value.doubleValue())) {
+            error(field, "must be a finite number");
+            return null;
+        }
+        if (kind == Kind.NUMBER && value.isBigDecimal()) {
+            text = value.decimalValue().toPlainString();
+        }
+        return text.isEmpty() ? null : text;
+    }
+
+    @Override
+    protected boolean present(String field) {
+        JsonNode value = node.get(field);
+        return value != null && !value.isNull();
+    }
+
+    @Override
+    protected List<String> stringList(String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isArray()) {
+            error(field, "must be an array of strings");
+            return null;
+        }
+        List<String> result = new ArrayList<>(value.size());
+        for (JsonNode element : value) {
+            if (!element.isTextual()) {
+                error(field, "must be an array of strings");
+                return null;
+            }
+            result.add(element.textValue());
+        }
+        return result;
+    }
+}

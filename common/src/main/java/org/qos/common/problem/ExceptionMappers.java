@@ -1,0 +1,165 @@
+package org.qos.common.problem;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.security.ForbiddenException;
+
+/**
+ * The one set of exception mappers of every service: every error leaves as {@code application/problem+json}
+ * with a stable type, never with a class name or a stack trace.
+ */
+public class ExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return ProblemResponses.of(e.problem());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return ProblemResponses.of(ProblemType.FORBIDDEN, "Your role does not allow this operation");
+    }
+
+    @ServerExceptionMapper
+    public Response unrecognizedField(UnrecognizedPropertyException e) {
+        String field = path(e);
+        return ProblemResponses.of(new Problem(ProblemType.INVALID_REQUEST.uri(), ProblemType.INVALID_REQUEST.title(),
+                400, "Unknown field '" + field + "'",
+                List.of(FieldError.of(field, "unknown field; expected one of " + e.getKnownPropertyIds()))));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e) {
+        String field = path(e);
+        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
+        return ProblemResponses.of(new Problem(ProblemType.INVALID_REQUEST.uri(), ProblemType.INVALID_REQUEST.title(),
+                400, "Field '" + field + "' has an invalid value",
+                List.of(FieldError.of(field, "invalid value '" + e.getValue() + "': expected " + expected))));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        String field = path(e);
+        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
+        return ProblemResponses.of(new Problem(ProblemType.INVALID_REQUEST.uri(), ProblemType.INVALID_REQUEST.title(),
+                400, field.isEmpty() ? "The body does not have the expected shape" : "Field '" + field + "' has the wrong type",
+                List.of(FieldError.of(field.isEmpty() ? "(body)" : field, "expected " + expected))));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        var location = e.getLocation();
+        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return ProblemResponses.of(ProblemType.MALFORMED_BODY, "The body is not well-formed JSON" + where);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return ProblemResponses.of(ProblemType.NOT_FOUND, "No resource at this path");
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e) {
+        return ProblemResponses.of(ProblemType.METHOD_NOT_ALLOWED, "This method is not allowed on this path");
+    }
+
+    @ServerExceptionMapper
+    public Response unsupported(NotSupportedException e) {
+        return ProblemResponses.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Unsupported Content-Type");
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e) {
+        return ProblemResponses.of(ProblemType.NOT_ACCEPTABLE, "No representation matches the Accept header");
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnrecognizedPropertyException unrecognized) {
+                return unrecognizedField(unrecognized);
+            }
+            if (cause instanceof InvalidFormatException invalid) {
+                return invalidFormat(invalid);
+            }
+            if (cause instanceof MismatchedInputException mismatched) {
+                return mismatchedInput(mismatched);
+            }
+            if (cause instanceof JsonProcessingException malformed) {
+                return malformedJson(malformed);
+            }
+        }
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status == 413) {
+            return ProblemResponses.of(ProblemType.PAYLOAD_TOO_LARGE, "The body exceeds the configured limit");
+        }
+        if (status == 401) {
+            return e.getResponse();
+        }
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return ProblemResponses.of(ProblemType.INTERNAL, "The request could not be completed");
+        }
+        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return ProblemResponses.of(new Problem(java.net.URI.create(ProblemType.BASE + "http-" + status), title, status,
+                e.getMessage(), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unhandled(RuntimeException e) {
+        LOG.error("Unhandled error", e);
+        return ProblemResponses.of(ProblemType.INTERNAL, "The request could not be completed");
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            Object[] constants = type.getEnumConstants();
+            return "one of " + java.util.Arrays.toString(constants);
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date YYYY-MM-DD";
+        }
+        if (type == java.time.OffsetDateTime.class) {
+            return "an ISO-8601 timestamp with offset";
+        }
+        if (type == java.util.UUID.class) {
+            return "a UUID";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        return "a " + type.getSimpleName();
+    }
+}
