@@ -80,17 +80,19 @@ public final class BatchReader {
 
     private static <T> void readJson(InputStream body, RowSchema<T> schema, Collector<T> collector) throws IOException {
         Set<String> known = new LinkedHashSet<>(schema.fields());
+        int row = 0;
         try (JsonParser parser = JSON.getFactory().createParser(body)) {
             parser.setCodec(JSON);
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 collector.add(new FieldError(null, "(body)", "must be a JSON array of objects"));
                 return;
             }
-            int row = 0;
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
                 row++;
                 if (token != JsonToken.START_OBJECT) {
+                    collector.rows++;
+                    collector.invalidRows++;
                     collector.add(new FieldError(row, "(row)", "must be a JSON object"));
                     parser.skipChildren();
                     continue;
@@ -104,7 +106,7 @@ public final class BatchReader {
         } catch (JsonProcessingException e) {
             var location = e.getLocation();
             String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-            collector.add(new FieldError(collector.rows == 0 ? null : collector.rows, "(body)",
+            collector.add(new FieldError(row == 0 ? null : row, "(body)",
                     "malformed JSON" + where + ": " + e.getOriginalMessage()));
         }
     }
@@ -113,11 +115,17 @@ public final class BatchReader {
         Reader reader = new InputStreamReader(skipByteOrderMark(body), StandardCharsets.UTF_8);
         try (CSVParser parser = CSV.parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
-                collector.add(new FieldError(null, "(header)", "the CSV has no header row"));
+            List<String> header;
+            try {
+                if (!records.hasNext()) {
+                    collector.add(new FieldError(null, "(header)", "the CSV has no header row"));
+                    return;
+                }
+                header = records.next().toList();
+            } catch (UncheckedIOException e) {
+                collector.add(new FieldError(null, "(header)", "malformed CSV: " + e.getCause().getMessage()));
                 return;
             }
-            List<String> header = records.next().toList();
             Map<String, Integer> columns = checkHeader(header, schema, collector);
             if (columns == null) {
                 return;

@@ -37,11 +37,6 @@ final class CsvRow extends RowReader {
     }
 
     @Override
-    protected boolean present(String field) {
-        return cell(field) != null;
-    }
-
-    @Override
     protected List<String> stringList(String field) {
         String value = cell(field);
         if (value == null) {

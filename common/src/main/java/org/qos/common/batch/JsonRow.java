@@ -47,15 +47,9 @@ final class JsonRow extends RowReader {
             return null;
         }
         if (kind == Kind.NUMBER && value.isBigDecimal()) {
-            text = value.decimalValue().toPlainString();
+            text = value.decimalValue().toString(); // not toPlainString: 1e-1000000000 would be a billion digits
         }
         return text.isEmpty() ? null : text;
-    }
-
-    @Override
-    protected boolean present(String field) {
-        JsonNode value = node.get(field);
-        return value != null && !value.isNull();
     }
 
     @Override

@@ -15,6 +15,9 @@ import org.qos.common.problem.FieldError;
  */
 public abstract class RowReader {
 
+    /** Longest number accepted, written out without exponent (so 1e-1000000000 is never expanded). */
+    static final int MAX_DIGITS = 1000;
+
     private final int row;
     private final List<FieldError> errors = new ArrayList<>(2);
 
@@ -48,15 +51,14 @@ public abstract class RowReader {
      */
     protected abstract String scalar(String field, Kind kind, String expected);
 
-    /** Whether the row has a non-null value for the field (so that a wrong type is not also reported missing). */
-    protected abstract boolean present(String field);
-
     /** The cell as a list of strings: a JSON array of strings, or a CSV cell separated by ';'. */
     protected abstract List<String> stringList(String field);
 
     private String required(String field, boolean required, Kind kind, String expected) {
+        int errorsBefore = errors.size();
         String value = scalar(field, kind, expected);
-        if (value == null && required && !present(field)) {
+        // no value and nothing reported yet (a wrong type is not also reported missing; JSON "" is no value)
+        if (value == null && required && errors.size() == errorsBefore) {
             error(field, "is required");
         }
         return value;
@@ -92,6 +94,10 @@ public abstract class RowReader {
         }
         if ((min != null && number.compareTo(min) < 0) || (max != null && number.compareTo(max) > 0)) {
             error(field, rangeMessage(min, max));
+            return null;
+        }
+        if (plainDigits(number) > MAX_DIGITS) {
+            error(field, "must have at most " + MAX_DIGITS + " digits, got '" + abbreviate(value) + "'");
             return null;
         }
         return number;
@@ -190,6 +196,12 @@ public abstract class RowReader {
             return "must be between " + min.toPlainString() + " and " + max.toPlainString();
         }
         return min != null ? "must be at least " + min.toPlainString() : "must be at most " + max.toPlainString();
+    }
+
+    private static long plainDigits(BigDecimal number) {
+        long precision = number.precision();
+        long scale = number.scale();
+        return scale <= 0 ? precision - scale : Math.max(precision, scale + 1);
     }
 
     static String abbreviate(String value) {
