@@ -1,0 +1,164 @@
+#!/usr/bin/env bash
+#
+# scripts/demo-data.sh: load demo data into a running stack. `./qos up` runs it
+# (not with --no-demo) once every service is ready; it can also be run by hand.
+#
+# Input, from the environment (./qos up exports them; defaults are the local ports):
+#   QOS_OIDC_URL      the realm, e.g. http://127.0.0.1:8180/realms/qos
+#   QOS_GATEWAY_URL   the gateway, when the stack has one (preferred for API calls)
+#   QOS_VOICE_URL, QOS_COVERAGE_URL, QOS_BILLING_URL, QOS_COMPLAINTS_URL
+#                     each service, set only when its module is present
+#
+# It must be safe to run again on a stack that already has the demo data.
+set -euo pipefail
+
+QOS_OIDC_URL="${QOS_OIDC_URL:-http://127.0.0.1:8180/realms/qos}"
+TOKEN_URL="$QOS_OIDC_URL/protocol/openid-connect/token"
+
+log() { printf 'demo-data: %s\n' "$*" >&2; }
+
+# api_base FAMILY_URL: where to send API calls: the gateway when there is one,
+# else the service itself.
+api_base() { printf '%s\n' "${QOS_GATEWAY_URL:-$1}"; }
+
+# access_token FORM_FIELDS...: POST the fields to the token endpoint, print the
+# access token (no jq needed).
+access_token() {
+    local args=() field response token
+    for field in "$@"; do
+        args+=(--data-urlencode "$field")
+    done
+    response="$(curl -fsS "${args[@]}" "$TOKEN_URL")" || {
+        log "token request to $TOKEN_URL failed"
+        return 1
+    }
+    token="$(sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' <<<"$response")"
+    [[ -n $token ]] || {
+        log "no access_token in the answer of $TOKEN_URL"
+        return 1
+    }
+    printf '%s\n' "$token"
+}
+
+# user_token USER: password grant on the public client qos-cli (password = user name).
+user_token() { access_token grant_type=password client_id=qos-cli "username=$1" "password=$1"; }
+
+# system_token CLIENT: client-credentials grant of alpha-system / beta-system (demo secrets).
+system_token() { access_token grant_type=client_credentials "client_id=$1" "client_secret=$1-secret"; }
+
+# api METHOD URL TOKEN [JSON_BODY]: call the API, print the response body; fails
+# (showing the body) on an HTTP error.
+api() {
+    local method="$1" url="$2" token="$3" body="${4:-}" out code
+    local args=(-sS -X "$method" -H "Authorization: Bearer $token" -H 'Accept: application/json'
+        -o - -w '\n%{http_code}')
+    if [[ -n $body ]]; then
+        args+=(-H 'Content-Type: application/json' --data-binary "$body")
+    fi
+    out="$(curl "${args[@]}" "$url")"
+    code="${out##*$'\n'}"
+    out="${out%$'\n'*}"
+    if [[ $code != 2* ]]; then
+        log "$method $url answered $code: $out"
+        return 1
+    fi
+    printf '%s\n' "$out"
+}
+
+# upload_csv URL TOKEN KEY: POST the CSV on stdin as a batch (Idempotency-Key KEY), print the answer.
+upload_csv() {
+    local url="$1" token="$2" key="$3" out code
+    out="$(curl -sS -X POST -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' \
+        -H "Idempotency-Key: $key" --data-binary @- -o - -w '\n%{http_code}' "$url")"
+    code="${out##*$'\n'}"
+    out="${out%$'\n'*}"
+    if [[ $code != 2* ]]; then
+        log "POST $url answered $code: $out"
+        return 1
+    fi
+    printf '%s\n' "$out"
+}
+
+# json_field NAME: the first string or number value of field NAME in the JSON on stdin (flat lookup, no jq).
+json_field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^\",}]*\).*/\1/p" | head -n 1; }
+
+# objective_csv PREFIX ROWS GOOD OVER_SPEED OFF_NET: deterministic objective calls; the first GOOD valid calls
+# score 3.0 to 4.4, the other valid ones 1.6 to 2.9; then OVER_SPEED calls above 30 km/h and OFF_NET calls.
+objective_csv() {
+    awk -v p="$1" -v n="$2" -v good="$3" -v fast="$4" -v off="$5" 'BEGIN {
+        print "callId,startedAt,score,speedKmh,onNet"
+        for (i = 0; i < n + fast + off; i++) {
+            day = 1 + i % 30; hour = 8 + i % 12
+            t = sprintf("2026-08-%02dT%02d:%02d:00+07:00", day, hour, i % 60)
+            if (i < good)      { score = 3.0 + (i % 15) / 10; speed = i % 31; net = "true" }
+            else if (i < n)    { score = 1.6 + (i % 14) / 10; speed = i % 31; net = "true" }
+            else if (i < n + fast) { score = 3.5; speed = 31 + i % 40; net = "true" }
+            else               { score = 3.9; speed = 5; net = "false" }
+            printf "%s%06d,%s,%.1f,%d,%s\n", p, i, t, score, speed, net
+        }
+    }'
+}
+
+# Voice quality (clause 3.4): ALPHA passes (objective calls, customer survey), BETA fails (objective calls,
+# expert panel). Loaded once: a stack that already has campaigns in the demo period is left as it is.
+load_voice_demo() {
+    local base campaigns count id
+    base="$(api_base "$QOS_VOICE_URL")/api/v1/voice"
+    count="$(curl -sS -D - -o /dev/null -H "Authorization: Bearer $REGULATOR_TOKEN" \
+        "$base/campaigns?from=2026-07-01&to=2026-09-30&size=1" | tr -d '\r' | sed -n 's/^[Xx]-[Tt]otal-[Cc]ount: //p')"
+    if [[ ${count:-0} -gt 0 ]]; then
+        log "voice: demo campaigns already present ($count in 2026-Q3), left as they are"
+        return 0
+    fi
+    campaigns="$base/campaigns"
+
+    # ALPHA, objective: 1,150 valid calls of which 1,092 score >= 3 (95 %); 40 over 30 km/h, 10 off-net
+    id="$(api POST "$campaigns" "$ALPHA_TOKEN" '{"operatorId":"ALPHA","areaCode":"HN","method":"OBJECTIVE","periodStart":"2026-07-01","periodEnd":"2026-09-30","instrument":"P.862.1"}' | json_field id)"
+    objective_csv A 1150 1092 40 10 | upload_csv "$campaigns/$id/samples" "$ALPHA_SYSTEM_TOKEN" demo-alpha-objective >/dev/null
+    log "voice: ALPHA objective campaign $id"
+
+    # BETA, objective: 1,050 valid calls of which 903 score >= 3 (86 %): a FAIL
+    id="$(api POST "$campaigns" "$BETA_TOKEN" '{"operatorId":"BETA","areaCode":"HN","method":"OBJECTIVE","periodStart":"2026-07-01","periodEnd":"2026-09-30","instrument":"P.862.1"}' | json_field id)"
+    objective_csv B 1050 903 30 20 | upload_csv "$campaigns/$id/samples" "$BETA_SYSTEM_TOKEN" demo-beta-objective >/dev/null
+    log "voice: BETA objective campaign $id"
+
+    # ALPHA, customer survey of 20,000 subscribers (minimum ceil(1 %) = 200): 210 forms, 196 score >= 3
+    id="$(api POST "$campaigns" "$ALPHA_TOKEN" '{"operatorId":"ALPHA","areaCode":"HCM","method":"CUSTOMER_SURVEY","periodStart":"2026-07-01","periodEnd":"2026-09-30","subscriberCount":20000}' | json_field id)"
+    awk 'BEGIN {
+        split("MAIL EMAIL FAX PHONE", ch, " "); split("NOISE ECHO LOW_VOLUME DROPPED DISTORTION", rs, " ")
+        print "respondentId,channel,handsetModel,usageMonths,score,reasons"
+        for (i = 0; i < 210; i++) {
+            score = i < 196 ? 3 + i % 3 : 1 + i % 2
+            reasons = score <= 3 ? rs[1 + i % 5] : ""
+            if (score == 3 && i % 4 == 0) reasons = ""
+            printf "R%05d,%s,PHS-%d,%d,%d,%s\n", i, ch[1 + i % 4], 100 + i % 7, 1 + i % 48, score, reasons
+        }
+    }' | upload_csv "$campaigns/$id/samples" "$ALPHA_TOKEN" demo-alpha-survey >/dev/null
+    log "voice: ALPHA survey campaign $id"
+
+    # BETA, expert panel run by the regulator: 32 experts, 2 after too few calls; 26 of 30 valid score >= 3
+    id="$(api POST "$campaigns" "$REGULATOR_TOKEN" '{"operatorId":"BETA","areaCode":"HCM","method":"EXPERT_PANEL","periodStart":"2026-07-01","periodEnd":"2026-09-30"}' | json_field id)"
+    awk 'BEGIN {
+        print "expertId,successfulCalls,score"
+        for (i = 0; i < 32; i++) printf "X%02d,%d,%d\n", i, i < 30 ? 30 + i : 12, i < 26 ? 3 + i % 3 : 2
+    }' | upload_csv "$campaigns/$id/samples" "$REGULATOR_TOKEN" demo-beta-experts >/dev/null
+    log "voice: BETA expert-panel campaign $id"
+}
+
+main() {
+    log "getting tokens from $QOS_OIDC_URL"
+    REGULATOR_TOKEN="$(user_token regulator)"
+    ALPHA_TOKEN="$(user_token alpha)"
+    BETA_TOKEN="$(user_token beta)"
+    ALPHA_SYSTEM_TOKEN="$(system_token alpha-system)"
+    BETA_SYSTEM_TOKEN="$(system_token beta-system)"
+    export REGULATOR_TOKEN ALPHA_TOKEN BETA_TOKEN ALPHA_SYSTEM_TOKEN BETA_SYSTEM_TOKEN
+
+    if [[ -n ${QOS_VOICE_URL:-} ]]; then
+        load_voice_demo
+    fi
+    # Later: load_coverage_demo, load_billing_demo, load_complaints_demo.
+    log "done"
+}
+
+main "$@"
