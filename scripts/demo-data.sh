@@ -89,7 +89,7 @@ objective_csv() {
         print "callId,startedAt,score,speedKmh,onNet"
         for (i = 0; i < n + fast + off; i++) {
             day = 1 + i % 30; hour = 8 + i % 12
-            t = sprintf("2026-08-%02dT%02d:%02d:00+07:00", day, hour, i % 60)
+            t = sprintf("2026-05-%02dT%02d:%02d:00+07:00", day, hour, i % 60)
             if (i < good)      { score = 3.0 + (i % 15) / 10; speed = i % 31; net = "true" }
             else if (i < n)    { score = 1.6 + (i % 14) / 10; speed = i % 31; net = "true" }
             else if (i < n + fast) { score = 3.5; speed = 31 + i % 40; net = "true" }
@@ -105,25 +105,25 @@ load_voice_demo() {
     local base campaigns count id
     base="$(api_base "$QOS_VOICE_URL")/api/v1/voice"
     count="$(curl -sS -D - -o /dev/null -H "Authorization: Bearer $REGULATOR_TOKEN" \
-        "$base/campaigns?from=2026-07-01&to=2026-09-30&size=1" | tr -d '\r' | sed -n 's/^[Xx]-[Tt]otal-[Cc]ount: //p')"
+        "$base/campaigns?from=2026-04-01&to=2026-06-30&size=1" | tr -d '\r' | sed -n 's/^[Xx]-[Tt]otal-[Cc]ount: //p')"
     if [[ ${count:-0} -gt 0 ]]; then
-        log "voice: demo campaigns already present ($count in 2026-Q3), left as they are"
+        log "voice: demo campaigns already present ($count in 2026-Q2), left as they are"
         return 0
     fi
     campaigns="$base/campaigns"
 
     # ALPHA, objective: 1,150 valid calls of which 1,092 score >= 3 (95 %); 40 over 30 km/h, 10 off-net
-    id="$(api POST "$campaigns" "$ALPHA_TOKEN" '{"operatorId":"ALPHA","areaCode":"HN","method":"OBJECTIVE","periodStart":"2026-07-01","periodEnd":"2026-09-30","instrument":"P.862.1"}' | json_field id)"
+    id="$(api POST "$campaigns" "$ALPHA_TOKEN" '{"operatorId":"ALPHA","areaCode":"HN","method":"OBJECTIVE","periodStart":"2026-04-01","periodEnd":"2026-06-30","instrument":"P.862.1"}' | json_field id)"
     objective_csv A 1150 1092 40 10 | upload_csv "$campaigns/$id/samples" "$ALPHA_SYSTEM_TOKEN" demo-alpha-objective >/dev/null
     log "voice: ALPHA objective campaign $id"
 
     # BETA, objective: 1,050 valid calls of which 903 score >= 3 (86 %): a FAIL
-    id="$(api POST "$campaigns" "$BETA_TOKEN" '{"operatorId":"BETA","areaCode":"HN","method":"OBJECTIVE","periodStart":"2026-07-01","periodEnd":"2026-09-30","instrument":"P.862.1"}' | json_field id)"
+    id="$(api POST "$campaigns" "$BETA_TOKEN" '{"operatorId":"BETA","areaCode":"HN","method":"OBJECTIVE","periodStart":"2026-04-01","periodEnd":"2026-06-30","instrument":"P.862.1"}' | json_field id)"
     objective_csv B 1050 903 30 20 | upload_csv "$campaigns/$id/samples" "$BETA_SYSTEM_TOKEN" demo-beta-objective >/dev/null
     log "voice: BETA objective campaign $id"
 
     # ALPHA, customer survey of 20,000 subscribers (minimum ceil(1 %) = 200): 210 forms, 196 score >= 3
-    id="$(api POST "$campaigns" "$ALPHA_TOKEN" '{"operatorId":"ALPHA","areaCode":"HCM","method":"CUSTOMER_SURVEY","periodStart":"2026-07-01","periodEnd":"2026-09-30","subscriberCount":20000}' | json_field id)"
+    id="$(api POST "$campaigns" "$ALPHA_TOKEN" '{"operatorId":"ALPHA","areaCode":"HCM","method":"CUSTOMER_SURVEY","periodStart":"2026-04-01","periodEnd":"2026-06-30","subscriberCount":20000}' | json_field id)"
     awk 'BEGIN {
         split("MAIL EMAIL FAX PHONE", ch, " "); split("NOISE ECHO LOW_VOLUME DROPPED DISTORTION", rs, " ")
         print "respondentId,channel,handsetModel,usageMonths,score,reasons"
@@ -137,7 +137,7 @@ load_voice_demo() {
     log "voice: ALPHA survey campaign $id"
 
     # BETA, expert panel run by the regulator: 32 experts, 2 after too few calls; 26 of 30 valid score >= 3
-    id="$(api POST "$campaigns" "$REGULATOR_TOKEN" '{"operatorId":"BETA","areaCode":"HCM","method":"EXPERT_PANEL","periodStart":"2026-07-01","periodEnd":"2026-09-30"}' | json_field id)"
+    id="$(api POST "$campaigns" "$REGULATOR_TOKEN" '{"operatorId":"BETA","areaCode":"HCM","method":"EXPERT_PANEL","periodStart":"2026-04-01","periodEnd":"2026-06-30"}' | json_field id)"
     awk 'BEGIN {
         print "expertId,successfulCalls,score"
         for (i = 0; i < 32; i++) printf "X%02d,%d,%d\n", i, i < 30 ? 30 + i : 12, i < 26 ? 3 + i % 3 : 2
