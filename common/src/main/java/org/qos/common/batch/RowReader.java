@@ -109,14 +109,15 @@ public abstract class RowReader {
         if (number == null) {
             return null;
         }
+        if (number.stripTrailingZeros().scale() > 0) {
+            error(field, "must be a whole number, got " + abbreviate(number.toString()));
+            return null;
+        }
         long value;
         try {
-            value = number.stripTrailingZeros().scale() <= 0 ? number.longValueExact() : Long.MIN_VALUE;
+            value = number.longValueExact();
         } catch (ArithmeticException e) {
-            value = Long.MIN_VALUE;
-        }
-        if (value == Long.MIN_VALUE) {
-            error(field, "must be a whole number, got " + number.toPlainString());
+            error(field, rangeMessage(BigDecimal.valueOf(min), BigDecimal.valueOf(max)));
             return null;
         }
         if (value < min || value > max) {

@@ -241,7 +241,7 @@ class BatchReaderTest {
             csv("id,score\na,NaN\n").assertSingleError(1, "score", "must be a number");
             csv("id,score\na,Infinity\n").assertSingleError(1, "score", "must be a number");
             csv("id,score\na,1e400\n").assertSingleError(1, "score", "must be between 1.0 and 5.0");
-            csv("id,score,calls\na,2,99999999999999999999999\n").assertSingleError(1, "calls", "99999999999999999999999");
+            csv("id,score,calls\na,2,99999999999999999999999\n").assertSingleError(1, "calls", "must be between 0 and 1000");
         }
 
         @Test
