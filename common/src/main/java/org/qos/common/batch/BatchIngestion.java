@@ -147,7 +147,8 @@ public final class BatchIngestion {
     private RuntimeException copyFailure(Connection connection, BatchRequest request, BatchTarget<?> target,
             Exception failure) throws SQLException {
         PSQLException sql = findCause(failure, PSQLException.class);
-        if (sql == null || !UNIQUE_VIOLATION.equals(sql.getSQLState()) || sql.getServerErrorMessage() == null) {
+        if (sql == null || !UNIQUE_VIOLATION.equals(sql.getSQLState()) || sql.getServerErrorMessage() == null
+                || target.rowIdField() == null) {
             if (failure instanceof RuntimeException runtime) {
                 throw runtime;
             }

@@ -5,8 +5,11 @@ import java.util.UUID;
 
 /**
  * Where the rows of one kind of batch go: the table they are copied into, and how a row is written. Every
- * target table has {@code campaign_id}, {@code batch_id} and {@code row_no} first, and a unique index on
- * {@code (campaign_id, <row id column>)}.
+ * target table has {@code campaign_id}, {@code batch_id} and {@code row_no} first. Rows that carry an id
+ * (a {@code callId}, a {@code recordId}) name it in {@link #rowIdField()} and their table has a unique index on
+ * {@code (campaign_id, <row id column>)}; rows without an id of their own (drive-test samples) leave both
+ * methods at their default, null, and are not checked for repeats (a resent batch is recognised by its
+ * {@code Idempotency-Key}).
  */
 public interface BatchTarget<T> {
 
@@ -18,11 +21,15 @@ public interface BatchTarget<T> {
     /** Columns after {@code campaign_id, batch_id, row_no}, in the order {@link #write} writes them. */
     String columns();
 
-    /** The JSON field that identifies a row within its campaign, e.g. {@code callId}. */
-    String rowIdField();
+    /** The JSON field that identifies a row within its campaign, e.g. {@code callId}; null when rows have no id. */
+    default String rowIdField() {
+        return null;
+    }
 
-    /** The column of {@link #rowIdField()}. */
-    String rowIdColumn();
+    /** The column of {@link #rowIdField()}; null when rows have no id. */
+    default String rowIdColumn() {
+        return null;
+    }
 
     /** Writes the columns of {@link #columns()} for one row (campaign, batch and row number are written before). */
     void write(CopyRow out, T row) throws IOException;

@@ -11,8 +11,10 @@ public interface RowSchema<T> {
     /** Every field a row may have; any other is an error. */
     List<String> fields();
 
-    /** Fields a CSV header must name (the others may be left out). */
-    List<String> requiredFields();
+    /** Fields a CSV header must name (the others may be left out); by default every field. */
+    default List<String> requiredFields() {
+        return fields();
+    }
 
     /**
      * Reads one row. Errors are recorded on the reader; the returned value is only used when there are none.

@@ -42,27 +42,24 @@ public class ExceptionMappers {
     @ServerExceptionMapper
     public Response unrecognizedField(UnrecognizedPropertyException e) {
         String field = path(e);
-        return ProblemResponses.of(new Problem(ProblemType.INVALID_REQUEST.uri(), ProblemType.INVALID_REQUEST.title(),
-                400, "Unknown field '" + field + "'",
-                List.of(FieldError.of(field, "unknown field; expected one of " + e.getKnownPropertyIds()))));
+        return invalidRequest("Unknown field '" + field + "'",
+                FieldError.of(field, "unknown field; expected one of " + e.getKnownPropertyIds()));
     }
 
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e) {
         String field = path(e);
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-        return ProblemResponses.of(new Problem(ProblemType.INVALID_REQUEST.uri(), ProblemType.INVALID_REQUEST.title(),
-                400, "Field '" + field + "' has an invalid value",
-                List.of(FieldError.of(field, "invalid value '" + e.getValue() + "': expected " + expected))));
+        return invalidRequest("Field '" + field + "' has an invalid value",
+                FieldError.of(field, "invalid value '" + e.getValue() + "': expected " + expected));
     }
 
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e) {
         String field = path(e);
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-        return ProblemResponses.of(new Problem(ProblemType.INVALID_REQUEST.uri(), ProblemType.INVALID_REQUEST.title(),
-                400, field.isEmpty() ? "The body does not have the expected shape" : "Field '" + field + "' has the wrong type",
-                List.of(FieldError.of(field.isEmpty() ? "(body)" : field, "expected " + expected))));
+        return invalidRequest(field.isEmpty() ? "The body does not have the expected shape" : "Field '" + field + "' has the wrong type",
+                FieldError.of(field.isEmpty() ? "(body)" : field, "expected " + expected));
     }
 
     @ServerExceptionMapper
@@ -129,6 +126,10 @@ public class ExceptionMappers {
     public Response unhandled(RuntimeException e) {
         LOG.error("Unhandled error", e);
         return ProblemResponses.of(ProblemType.INTERNAL, "The request could not be completed");
+    }
+
+    private static Response invalidRequest(String detail, FieldError error) {
+        return ProblemResponses.of(new ProblemException(ProblemType.INVALID_REQUEST, detail, List.of(error)).problem());
     }
 
     private static String path(JsonMappingException e) {

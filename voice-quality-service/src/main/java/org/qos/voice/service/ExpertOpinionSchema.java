@@ -24,11 +24,6 @@ final class ExpertOpinionSchema implements RowSchema<ExpertOpinion> {
     }
 
     @Override
-    public List<String> requiredFields() {
-        return FIELDS;
-    }
-
-    @Override
     public ExpertOpinion read(RowReader row) {
         String expertId = row.text("expertId", true, 64);
         Long calls = row.integer("successfulCalls", true, 0, 1_000_000);

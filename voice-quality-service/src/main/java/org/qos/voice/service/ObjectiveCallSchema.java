@@ -35,11 +35,6 @@ final class ObjectiveCallSchema implements RowSchema<ObjectiveCall> {
     }
 
     @Override
-    public List<String> requiredFields() {
-        return FIELDS;
-    }
-
-    @Override
     public ObjectiveCall read(RowReader row) {
         String callId = row.text("callId", true, 64);
         OffsetDateTime startedAt = row.timestamp("startedAt", true);
