@@ -1,0 +1,138 @@
+package org.qos.coverage.repository;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.qos.common.paging.Page;
+import org.qos.common.paging.PageRequest;
+import org.qos.coverage.domain.BinCounts;
+import org.qos.coverage.domain.Decimals;
+import org.qos.coverage.domain.Exclusion;
+import org.qos.coverage.domain.SampleCounts;
+import org.qos.coverage.domain.Street;
+import org.qos.coverage.domain.StreetCounts;
+
+/**
+ * The aggregates a coverage result needs, computed by PostgreSQL over a campaign's rows (never loaded into the
+ * heap). A bin is {@code (floor(merc_x / binMeters), floor(merc_y / binMeters))} over the Web Mercator position
+ * stored with each sample; its median is the exact median of its valid samples' levels: the mean of the lower
+ * and the upper middle value (percentile_disc(0.5) ascending and descending), i.e. percentile_cont(0.5) computed
+ * in numeric instead of double precision, so that "median >= threshold" is decided exactly.
+ */
+@ApplicationScoped
+public class CoverageStatisticsRepository {
+
+    /** A measured bin: its grid column and row, valid samples, and the median level of those. */
+    public record BinLevel(long x, long y, long samples, BigDecimal medianDbm) {
+    }
+
+    static final String BIN_LEVELS = """
+            SELECT CAST(floor(merc_x / :bin) AS bigint) AS bin_x,
+                   CAST(floor(merc_y / :bin) AS bigint) AS bin_y,
+                   count(*) AS samples,
+                   (percentile_disc(0.5) WITHIN GROUP (ORDER BY signal_dbm)
+                    + percentile_disc(0.5) WITHIN GROUP (ORDER BY signal_dbm DESC)) / 2 AS median_dbm
+              FROM coverage.sample
+             WHERE campaign_id = :campaign AND exclusion IS NULL
+             GROUP BY 1, 2""";
+
+    private final EntityManager entityManager;
+
+    public CoverageStatisticsRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public SampleCounts counts(UUID campaignId) {
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                SELECT count(*),
+                       count(*) FILTER (WHERE exclusion IS NULL),
+                       count(*) FILTER (WHERE exclusion = 'INDOOR'),
+                       count(*) FILTER (WHERE exclusion = 'OVER_SPEED')
+                  FROM coverage.sample
+                 WHERE campaign_id = :campaign""")
+                .setParameter("campaign", campaignId)
+                .getSingleResult();
+        Map<Exclusion, Long> exclusions = new EnumMap<>(Exclusion.class);
+        exclusions.put(Exclusion.INDOOR, number(row[2]));
+        exclusions.put(Exclusion.OVER_SPEED, number(row[3]));
+        return new SampleCounts(number(row[0]), number(row[1]), exclusions);
+    }
+
+    /** Measured bins, and those whose median is at or above the threshold. */
+    public BinCounts bins(UUID campaignId, int binMeters, BigDecimal thresholdDbm) {
+        Object[] row = (Object[]) entityManager.createNativeQuery("WITH bin AS (" + BIN_LEVELS + ")"
+                + " SELECT count(*), count(*) FILTER (WHERE median_dbm >= :threshold) FROM bin")
+                .setParameter("bin", binMeters)
+                .setParameter("campaign", campaignId)
+                .setParameter("threshold", thresholdDbm)
+                .getSingleResult();
+        return new BinCounts(number(row[0]), number(row[1]));
+    }
+
+    /** Every measured bin with its median level, south to north, then west to east. */
+    public List<BinLevel> binLevels(UUID campaignId, int binMeters) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(BIN_LEVELS + " ORDER BY 2, 1")
+                .setParameter("bin", binMeters)
+                .setParameter("campaign", campaignId)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new BinLevel(number(r[0]), number(r[1]), number(r[2]), decimal(r[3])))
+                .toList();
+    }
+
+    /** The area's inventory, and the streets of it with at least one valid sample of the campaign. */
+    public StreetCounts streets(UUID campaignId, String areaCode) {
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                SELECT (SELECT count(*) FROM coverage.street WHERE area_code = :area),
+                       (SELECT count(*)
+                          FROM coverage.street s
+                         WHERE s.area_code = :area
+                           AND s.street_id IN (SELECT x.street_id
+                                                 FROM coverage.sample x
+                                                WHERE x.campaign_id = :campaign AND x.exclusion IS NULL))""")
+                .setParameter("area", areaCode)
+                .setParameter("campaign", campaignId)
+                .getSingleResult();
+        return new StreetCounts(number(row[0]), number(row[1]));
+    }
+
+    /** The area's streets without any valid sample of the campaign, by street id. */
+    public Page<Street> unmeasuredStreets(UUID campaignId, String areaCode, PageRequest page) {
+        String unmeasured = """
+                  FROM coverage.street s
+                 WHERE s.area_code = :area
+                   AND NOT EXISTS (SELECT 1
+                                     FROM coverage.sample x
+                                    WHERE x.campaign_id = :campaign AND x.exclusion IS NULL
+                                      AND x.street_id = s.street_id)""";
+        long total = number(entityManager.createNativeQuery("SELECT count(*)" + unmeasured)
+                .setParameter("area", areaCode)
+                .setParameter("campaign", campaignId)
+                .getSingleResult());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT s.street_id, s.name, s.length_meters" + unmeasured
+                        + " ORDER BY s.street_id LIMIT :limit OFFSET :offset")
+                .setParameter("area", areaCode)
+                .setParameter("campaign", campaignId)
+                .setParameter("limit", page.size())
+                .setParameter("offset", page.offset())
+                .getResultList();
+        return new Page<>(rows.stream().map(r -> new Street((String) r[0], (String) r[1], decimal(r[2]))).toList(), total);
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        BigDecimal number = value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+        return Decimals.plain(number);
+    }
+}

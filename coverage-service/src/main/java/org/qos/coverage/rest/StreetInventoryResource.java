@@ -1,0 +1,92 @@
+package org.qos.coverage.rest;
+
+import java.io.InputStream;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.qos.common.batch.BodyFormat;
+import org.qos.common.paging.Page;
+import org.qos.common.paging.PageRequest;
+import org.qos.common.problem.Problem;
+import org.qos.common.security.Caller;
+import org.qos.common.security.Roles;
+import org.qos.coverage.service.StreetInventoryService;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The street inventory of an area over HTTP. */
+@Path("/api/v1/coverage/areas/{areaCode}/streets")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Outdoor coverage (clause 3.5)")
+@APIResponse(responseCode = "400", description = "Invalid input, naming the row and field",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No token, or a token that is invalid or expired")
+public class StreetInventoryResource {
+
+    private static final String JSON_EXAMPLE = """
+            [{"streetId": "HN-0001", "name": "Trang Tien", "lengthMeters": 420},
+             {"streetId": "HN-0002", "name": "Hang Bai", "lengthMeters": 880}]""";
+
+    private final StreetInventoryService service;
+    private final SecurityIdentity identity;
+
+    public StreetInventoryResource(StreetInventoryService service, SecurityIdentity identity) {
+        this.service = service;
+        this.identity = identity;
+    }
+
+    @PUT
+    @RolesAllowed(Roles.REGULATOR)
+    @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
+    @Operation(summary = "Replace the area's street inventory (regulator)", description = "The whole inventory:"
+            + " streets not in the body are removed. streetId is unique within the area (a repeat is 400),"
+            + " lengthMeters positive. JSON array or CSV with the header streetId,name,lengthMeters. The share of"
+            + " streets measured by a campaign is judged against the inventory at the time of its result.")
+    @RequestBody(content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "streets", value = JSON_EXAMPLE)),
+            @Content(mediaType = BodyFormat.TEXT_CSV, examples = @ExampleObject(name = "streets",
+                    value = "streetId,name,lengthMeters\nHN-0001,Trang Tien,420\nHN-0002,Hang Bai,880"))})
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(schema = @Schema(implementation = InventoryReceipt.class)))
+    @APIResponse(responseCode = "403", description = "Not the regulator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public InventoryReceipt replace(@PathParam("areaCode") String areaCode, @Context HttpHeaders headers,
+            InputStream body) {
+        return service.replace(areaCode, BodyFormat.of(headers.getMediaType()), body, Caller.of(identity));
+    }
+
+    @GET
+    @RolesAllowed({Roles.REGULATOR, Roles.OPERATOR})
+    @Operation(summary = "The area's street inventory", description = "By street id, paged, with X-Total-Count")
+    @APIResponse(responseCode = "200",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StreetView.class)))
+    public Response list(@PathParam("areaCode") String areaCode,
+            @QueryParam("page") @DefaultValue("0") Integer page,
+            @QueryParam("size") @DefaultValue("100") Integer size) {
+        Caller.of(identity);
+        var found = service.list(areaCode, PageRequest.of(page, size));
+        return new Page<>(found.items().stream().map(StreetView::of).toList(), found.total()).toResponse();
+    }
+}

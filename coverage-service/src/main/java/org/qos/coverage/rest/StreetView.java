@@ -1,0 +1,19 @@
+package org.qos.coverage.rest;
+
+import java.math.BigDecimal;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.qos.coverage.domain.Street;
+
+/** A street of an area's inventory. */
+@Schema(description = "A street of an area's inventory",
+        example = "{\"streetId\": \"HN-0001\", \"name\": \"Trang Tien\", \"lengthMeters\": 420}")
+public record StreetView(
+        @Schema(description = "Unique within the area", example = "HN-0001") String streetId,
+        @Schema(example = "Trang Tien") String name,
+        @Schema(description = "Length, metres", example = "420") BigDecimal lengthMeters) {
+
+    public static StreetView of(Street street) {
+        return new StreetView(street.streetId(), street.name(), street.lengthMeters());
+    }
+}

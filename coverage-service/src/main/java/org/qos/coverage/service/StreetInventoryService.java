@@ -1,0 +1,64 @@
+package org.qos.coverage.service;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.qos.common.batch.BatchReader;
+import org.qos.common.batch.BodyFormat;
+import org.qos.common.paging.Page;
+import org.qos.common.paging.PageRequest;
+import org.qos.common.problem.ProblemException;
+import org.qos.common.problem.ProblemType;
+import org.qos.common.security.Caller;
+import org.qos.coverage.domain.Street;
+import org.qos.coverage.repository.StreetRepository;
+import org.qos.coverage.rest.InventoryReceipt;
+
+/** The street inventories of the areas: the regulator replaces one whole; everyone with a role reads them. */
+@ApplicationScoped
+public class StreetInventoryService {
+
+    private final StreetRepository streets;
+
+    public StreetInventoryService(StreetRepository streets) {
+        this.streets = streets;
+    }
+
+    /**
+     * Replaces the area's inventory with the streets of the body (JSON array or CSV). One invalid row, a street id
+     * given twice included, and nothing changes.
+     */
+    @Transactional
+    public InventoryReceipt replace(String areaCode, BodyFormat format, InputStream body, Caller caller) {
+        if (!caller.regulator()) {
+            throw ProblemException.forbidden("Only the regulator manages street inventories");
+        }
+        checkArea(areaCode);
+        List<Street> inventory = new ArrayList<>();
+        BatchReader.Outcome outcome = BatchReader.read(body, format, new StreetSchema(), (row, street) -> inventory.add(street));
+        if (!outcome.valid()) {
+            throw new ProblemException(ProblemType.INVALID_ROWS, (outcome.invalidRows() > 0
+                    ? outcome.invalidRows() + " of " + outcome.rows() + " streets are invalid"
+                    : "The inventory is invalid") + " (" + outcome.errorCount() + " error"
+                    + (outcome.errorCount() == 1 ? "" : "s") + "); nothing was changed", outcome.errors());
+        }
+        streets.replace(areaCode, inventory);
+        return new InventoryReceipt(areaCode, inventory.size());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Street> list(String areaCode, PageRequest page) {
+        checkArea(areaCode);
+        return streets.page(areaCode, page);
+    }
+
+    private static void checkArea(String areaCode) {
+        if (!CoverageCampaignService.AREA_CODE.matcher(areaCode).matches()) {
+            throw ProblemException.invalidField("areaCode", "must be 1 to 32 letters, digits, '-' or '_'");
+        }
+    }
+}
