@@ -211,6 +211,92 @@ load_coverage_demo() {
     log "coverage: ALPHA drive-test campaign $id (result: $campaigns/$id/result, map: $campaigns/$id/map)"
 }
 
+# demo_time EPOCH: the instant EPOCH as an ISO-8601 timestamp in +07:00.
+demo_time() { date -u -d "@$(($1 + 7 * 3600))" +%Y-%m-%dT%H:%M:%S+07:00; }
+
+# demo_complaint BASE TOKEN OPERATOR N CATEGORY RECEIVED_EPOCH ANSWER_AFTER_SECONDS|-: one complaint of 2026-Q2 and,
+# unless the delay is '-', its written answer that many seconds after receipt.
+demo_complaint() {
+    local base="$1" token="$2" operator="$3" n="$4" category="$5" received="$6" after="$7" channels id
+    channels=(LETTER EMAIL FAX PHONE WEB IN_PERSON)
+    id="$(api POST "$base" "$token" "{\"operatorId\":\"$operator\",\"customerRef\":\"DEMO-$operator-$n\",\"channel\":\"${channels[n % 6]}\",\"category\":\"$category\",\"receivedAt\":\"$(demo_time "$received")\",\"subject\":\"Demo complaint $n\"}" | json_field id)"
+    if [[ $after != - ]]; then
+        api POST "$base/$id/responses" "$token" "{\"respondedAt\":\"$(demo_time $((received + after)))\",\"written\":true,\"summary\":\"Demo answer $n\"}" >/dev/null
+    fi
+}
+
+# Complaints and customer support (clauses 3.8, 3.9), period 2026-04-01 to 2026-06-30 (91 days): ALPHA complies
+# (every complaint answered in writing within 48 h, some at exactly 48 h; 12 service-quality complaints among
+# 120,000 customers = 0.04 per 100 per year; no support-line outage), BETA does not (complaints answered 1 s or
+# hours late and some still open; 70 service-quality complaints among 20,000 customers = 1.40 per 100 per year;
+# two overlapping outages). Both upload a support-call log (informative share answered within 60 s).
+# Loaded once: a stack that already has ALPHA complaints received in the period is left as it is.
+load_complaints_demo() {
+    local base count start day=86400 i received after category
+    base="$(api_base "$QOS_COMPLAINTS_URL")/api/v1/complaints"
+    count="$(curl -sS -D - -o /dev/null -H "Authorization: Bearer $REGULATOR_TOKEN" \
+        "$base?operatorId=ALPHA&from=2026-04-01&to=2026-06-30&size=1" | tr -d '\r' | sed -n 's/^[Xx]-[Tt]otal-[Cc]ount: //p')"
+    if [[ ${count:-0} -gt 0 ]]; then
+        log "complaints: demo complaints already present ($count of ALPHA in 2026-Q2), left as they are"
+        return 0
+    fi
+    start="$(date -u -d '2026-03-31T17:00:00Z' +%s)" # 2026-04-01T00:00+07:00
+
+    api POST "$base/subscriber-counts" "$ALPHA_TOKEN" '{"operatorId":"ALPHA","asOf":"2026-03-31","count":118000}' >/dev/null
+    api POST "$base/subscriber-counts" "$ALPHA_TOKEN" '{"operatorId":"ALPHA","asOf":"2026-06-30","count":120000}' >/dev/null
+    api POST "$base/subscriber-counts" "$BETA_TOKEN" '{"operatorId":"BETA","asOf":"2026-06-30","count":20000}' >/dev/null
+
+    # ALPHA: 30 complaints, one every 3 days from 08:00 + i min, 12 about service quality; answers after 2 h to 48 h
+    for ((i = 0; i < 30; i++)); do
+        received=$((start + i * 3 * day + 8 * 3600 + i * 60))
+        category=$([[ $((i % 5)) -lt 2 ]] && echo SERVICE_QUALITY || ([[ $((i % 2)) -eq 0 ]] && echo BILLING || echo OTHER))
+        after=$([[ $((i % 4)) -eq 0 ]] && echo $((48 * 3600)) || echo $(((2 + i % 40) * 3600)))
+        demo_complaint "$base" "$ALPHA_SYSTEM_TOKEN" ALPHA "$i" "$category" "$received" "$after"
+    done
+    log "complaints: ALPHA 30 complaints, all answered within 48 h"
+
+    # BETA: 90 complaints, 70 about service quality; every 10th answered 1 s late, every 10th (+5) 3 h late,
+    # every 15th left open (now overdue)
+    for ((i = 0; i < 90; i++)); do
+        received=$((start + (i % 88) * day + 9 * 3600 + i * 37))
+        category=$([[ $i -lt 70 ]] && echo SERVICE_QUALITY || echo BILLING)
+        if ((i % 15 == 7)); then
+            after=-
+        elif ((i % 10 == 0)); then
+            after=$((48 * 3600 + 1))
+        elif ((i % 10 == 5)); then
+            after=$((51 * 3600))
+        else
+            after=$(((1 + i % 30) * 3600))
+        fi
+        demo_complaint "$base" "$BETA_SYSTEM_TOKEN" BETA "$i" "$category" "$received" "$after"
+    done
+    log "complaints: BETA 90 complaints, some answered late and some left open"
+
+    # BETA's support line was down twice, overlapping: 2026-05-10 02:00-04:00 and 03:00-05:30 (3 h 30 min merged)
+    api POST "$base/support-outages" "$BETA_TOKEN" '{"operatorId":"BETA","startedAt":"2026-05-10T02:00:00+07:00","endedAt":"2026-05-10T04:00:00+07:00","cause":"PBX failure"}' >/dev/null
+    api POST "$base/support-outages" "$BETA_TOKEN" '{"operatorId":"BETA","startedAt":"2026-05-10T03:00:00+07:00","endedAt":"2026-05-10T05:30:00+07:00","cause":"Power cut"}' >/dev/null
+
+    # support-call logs: ALPHA answers 180 of 200 calls within 60 s, BETA 60 of 120 (10 abandoned)
+    {
+        echo "callId,at,answeredAfterSeconds"
+        for ((i = 0; i < 200; i++)); do
+            echo "A-SC-$i,$(demo_time $((start + 7 * 3600 + i * 39000))),$((i < 180 ? 5 + i % 56 : 61 + i % 200))"
+        done
+    } | upload_csv "$base/support-calls" "$ALPHA_SYSTEM_TOKEN" demo-alpha-support-calls >/dev/null
+    {
+        echo "callId,at,answeredAfterSeconds"
+        for ((i = 0; i < 120; i++)); do
+            if ((i < 110)); then
+                echo "B-SC-$i,$(demo_time $((start + 7 * 3600 + i * 65000))),$((i < 60 ? 10 + i % 50 : 75 + i % 300))"
+            else
+                echo "B-SC-$i,$(demo_time $((start + 7 * 3600 + i * 65000))),"
+            fi
+        done
+    } | upload_csv "$base/support-calls" "$BETA_SYSTEM_TOKEN" demo-beta-support-calls >/dev/null
+    log "complaints: support outages and support-call logs loaded"
+}
+
 main() {
     log "getting tokens from $QOS_OIDC_URL"
     REGULATOR_TOKEN="$(user_token regulator)"
@@ -226,7 +312,10 @@ main() {
     if [[ -n ${QOS_COVERAGE_URL:-} ]]; then
         load_coverage_demo
     fi
-    # Later: load_billing_demo, load_complaints_demo.
+    if [[ -n ${QOS_COMPLAINTS_URL:-} ]]; then
+        load_complaints_demo
+    fi
+    # Later: load_billing_demo.
     log "done"
 }
 

@@ -1,0 +1,31 @@
+package org.qos.complaints.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Configuration of the complaints service. */
+@ConfigMapping(prefix = "qos.complaints")
+public interface ComplaintsConfig {
+
+    /**
+     * How long complaint data (complaints, contacts, outages, support calls) is kept, e.g. {@code P365D} or
+     * {@code 400d}. Below the profile's minimum (clause 3.8.2: 365 days) the service refuses to start.
+     * Environment variable: {@code QOS_COMPLAINTS_RETENTION}.
+     */
+    @WithDefault("P365D")
+    Duration retention();
+
+    /** How often data older than the retention is purged, e.g. {@code 6h}. */
+    @WithDefault("6h")
+    String purgeInterval();
+
+    /** Complaints due within this many hours are "due soon" on the gauges and, by default, on the alerts endpoint. */
+    @WithDefault("12")
+    int alertWithinHours();
+
+    /** How often the overdue / due-soon gauges on {@code /q/metrics} are recomputed, e.g. {@code 60s}. */
+    @WithDefault("60s")
+    String gaugeInterval();
+}

@@ -1,0 +1,129 @@
+package org.qos.complaints.repository;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.qos.complaints.domain.Category;
+import org.qos.complaints.domain.ResponseCounts;
+import org.qos.complaints.domain.SupportCallCounts;
+
+/** The aggregates the KPIs and gauges need, computed by PostgreSQL over indexed columns (never loaded into the heap). */
+@ApplicationScoped
+public class ComplaintStatisticsRepository {
+
+    /** Overdue and due-soon open complaints of one operator. */
+    public record AlertCounts(long overdue, long dueSoon) {
+    }
+
+    private final EntityManager entityManager;
+
+    public ComplaintStatisticsRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** The complaints of one operator whose due time lies in {@code [from, until)}, by their standing at {@code now}. */
+    public ResponseCounts responseCounts(String operatorId, Instant from, Instant until, Instant now) {
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                SELECT count(*) FILTER (WHERE responded_at IS NOT NULL AND responded_at <= response_due_at),
+                       count(*) FILTER (WHERE responded_at IS NOT NULL AND responded_at > response_due_at),
+                       count(*) FILTER (WHERE responded_at IS NULL AND response_due_at < :now),
+                       count(*) FILTER (WHERE responded_at IS NULL AND response_due_at >= :now)
+                  FROM complaints.complaint
+                 WHERE operator_id = :operator AND response_due_at >= :from AND response_due_at < :until""")
+                .setParameter("operator", operatorId)
+                .setParameter("from", utc(from))
+                .setParameter("until", utc(until))
+                .setParameter("now", utc(now))
+                .getSingleResult();
+        return new ResponseCounts(number(row[0]), number(row[1]), number(row[2]), number(row[3]));
+    }
+
+    /** Complaints of one operator received in {@code [from, until)}, by category. */
+    public Map<Category, Long> receivedByCategory(String operatorId, Instant from, Instant until) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT category, count(*)
+                  FROM complaints.complaint
+                 WHERE operator_id = :operator AND received_at >= :from AND received_at < :until
+                 GROUP BY category""")
+                .setParameter("operator", operatorId)
+                .setParameter("from", utc(from))
+                .setParameter("until", utc(until))
+                .getResultList();
+        Map<Category, Long> counts = new EnumMap<>(Category.class);
+        for (Object[] row : rows) {
+            counts.put(Category.valueOf((String) row[0]), number(row[1]));
+        }
+        return counts;
+    }
+
+    /** Support calls of one operator in {@code [from, until)}: answered within the limit (inclusive), later, abandoned. */
+    public SupportCallCounts supportCalls(String operatorId, Instant from, Instant until, BigDecimal limitSeconds) {
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                SELECT count(*) FILTER (WHERE answered_after_seconds <= :limit),
+                       count(*) FILTER (WHERE answered_after_seconds > :limit),
+                       count(*) FILTER (WHERE answered_after_seconds IS NULL)
+                  FROM complaints.support_call
+                 WHERE operator_id = :operator AND at >= :from AND at < :until""")
+                .setParameter("operator", operatorId)
+                .setParameter("from", utc(from))
+                .setParameter("until", utc(until))
+                .setParameter("limit", limitSeconds)
+                .getSingleResult();
+        return new SupportCallCounts(number(row[0]), number(row[1]), number(row[2]));
+    }
+
+    /** Every operator with any complaint data, in order. */
+    @SuppressWarnings("unchecked")
+    public List<String> operators() {
+        return entityManager.createNativeQuery("""
+                SELECT operator_id FROM complaints.complaint
+                UNION SELECT operator_id FROM complaints.subscriber_count
+                UNION SELECT operator_id FROM complaints.support_outage
+                UNION SELECT operator_id FROM complaints.support_call
+                ORDER BY 1""").getResultList();
+    }
+
+    /** Per operator with open complaints: overdue at {@code now}, and due in {@code [now, horizon]}. */
+    public Map<String, AlertCounts> alertCounts(Instant now, Instant horizon) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT operator_id,
+                       count(*) FILTER (WHERE response_due_at < :now),
+                       count(*) FILTER (WHERE response_due_at >= :now)
+                  FROM complaints.complaint
+                 WHERE responded_at IS NULL AND response_due_at <= :horizon
+                 GROUP BY operator_id""")
+                .setParameter("now", utc(now))
+                .setParameter("horizon", utc(horizon))
+                .getResultList();
+        Map<String, AlertCounts> counts = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            counts.put((String) row[0], new AlertCounts(number(row[1]), number(row[2])));
+        }
+        return counts;
+    }
+
+    /** Deletes support calls before {@code cutoff}. */
+    public long deleteSupportCallsBefore(Instant cutoff) {
+        return entityManager.createNativeQuery("DELETE FROM complaints.support_call WHERE at < :cutoff")
+                .setParameter("cutoff", utc(cutoff)).executeUpdate();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,159 @@
+package org.qos.complaints.rest;
+
+import java.io.InputStream;
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.qos.common.batch.BatchReceipt;
+import org.qos.common.batch.BodyFormat;
+import org.qos.common.paging.PageRequest;
+import org.qos.common.problem.Problem;
+import org.qos.common.problem.ProblemException;
+import org.qos.common.security.Caller;
+import org.qos.common.security.Roles;
+import org.qos.complaints.service.SupportLineService;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Subscriber counts (clause 3.8.2) and the support line (clause 3.9) over HTTP. */
+@Path("/api/v1/complaints")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.REGULATOR, Roles.OPERATOR})
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Customer support (clause 3.9) and subscriber counts")
+@APIResponse(responseCode = "400", description = "Invalid input, naming the row and field",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No token, or a token that is invalid or expired")
+@APIResponse(responseCode = "403", description = "Another operator's data",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class SupportLineResource {
+
+    private static final String CALLS_CSV_EXAMPLE = """
+            callId,at,answeredAfterSeconds
+            SC-000001,2026-07-01T08:30:00+07:00,42
+            SC-000002,2026-07-01T08:31:10+07:00,
+            SC-000003,2026-07-01T08:35:00+07:00,75.5""";
+    private static final String CALLS_JSON_EXAMPLE = """
+            [{"callId": "SC-000001", "at": "2026-07-01T08:30:00+07:00", "answeredAfterSeconds": 42},
+             {"callId": "SC-000002", "at": "2026-07-01T08:31:10+07:00", "answeredAfterSeconds": null}]""";
+
+    private final SupportLineService service;
+    private final SecurityIdentity identity;
+
+    public SupportLineResource(SupportLineService service, SecurityIdentity identity) {
+        this.service = service;
+        this.identity = identity;
+    }
+
+    @POST
+    @Path("/subscriber-counts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report a subscriber count", description = "The operator reports its customers as of a date;"
+            + " the regulator may correct it by posting another count. The latest asOf on or before a period's end is in"
+            + " force (for one asOf, the latest recorded), and complaint-rate results record which one.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SubscriberCountView.class)))
+    public Response recordSubscriberCount(SubscriberCountRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            throw ProblemException.invalidField("(body)", "a subscriber-count object is required");
+        }
+        SubscriberCountView created = service.recordSubscriberCount(request, caller());
+        URI location = uri.getBaseUriBuilder().path("api/v1/complaints/subscriber-counts").build();
+        return Response.created(location).entity(created).build();
+    }
+
+    @GET
+    @Path("/subscriber-counts")
+    @Operation(summary = "List subscriber counts", description = "Latest asOf first, paged, with X-Total-Count")
+    @APIResponse(responseCode = "200",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SubscriberCountView.class)))
+    public Response subscriberCounts(@QueryParam("operatorId") String operatorId, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return service.subscriberCounts(operatorId,
+                PageRequest.of(QueryParams.integer("page", page), QueryParams.integer("size", size)), caller())
+                .toResponse();
+    }
+
+    @POST
+    @Path("/support-outages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a support-line outage", description = "Stored as sent; overlapping outages are merged"
+            + " only when availability is computed, so no time counts twice. endedAt must be after startedAt.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OutageView.class)))
+    public Response recordOutage(OutageRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            throw ProblemException.invalidField("(body)", "an outage object is required");
+        }
+        OutageView created = service.recordOutage(request, caller());
+        URI location = uri.getBaseUriBuilder().path("api/v1/complaints/support-outages").build();
+        return Response.created(location).entity(created).build();
+    }
+
+    @GET
+    @Path("/support-outages")
+    @Operation(summary = "List support-line outages", description = "Latest start first, paged, with X-Total-Count")
+    @APIResponse(responseCode = "200",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = OutageView.class)))
+    public Response outages(@QueryParam("operatorId") String operatorId, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return service.outages(operatorId,
+                PageRequest.of(QueryParams.integer("page", page), QueryParams.integer("size", size)), caller())
+                .toResponse();
+    }
+
+    @POST
+    @Path("/support-calls")
+    @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
+    @Operation(summary = "Upload support calls", description = """
+            The operator's support-call log, for the informative share answered within 60 s: rows callId, at,
+            answeredAfterSeconds (0 to 86400; null or an empty CSV cell = abandoned). JSON array or CSV with a header
+            of the field names. Whose calls: an operator's own (operatorId may be left out; naming another operator
+            is 403); the regulator must name the operator with operatorId. callIds are unique per operator: one
+            repeated within the batch is 400, one stored by an earlier batch is 409. All or nothing: one bad row and
+            nothing is stored.""")
+    @RequestBody(content = {
+            @Content(mediaType = BodyFormat.TEXT_CSV, examples = @ExampleObject(name = "calls", value = CALLS_CSV_EXAMPLE)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "calls", value = CALLS_JSON_EXAMPLE))})
+    @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
+            content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
+    @APIResponse(responseCode = "409", description = "A callId stored by an earlier batch, or an Idempotency-Key"
+            + " reused with another body")
+    @APIResponse(responseCode = "413", description = "Body over the configured limit")
+    public BatchReceipt uploadCalls(
+            @Parameter(description = "Whose calls: defaults to the operator's own; required for the regulator",
+                    example = "ALPHA") @QueryParam("operatorId") String operatorId,
+            @Parameter(description = "Validate only; store nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Parameter(description = "Repeat a request safely: the same key and body answer as the first time")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Context HttpHeaders headers, InputStream body) {
+        return service.uploadCalls(operatorId, caller(), BodyFormat.of(headers.getMediaType()), body, dryRun,
+                idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey);
+    }
+
+    private Caller caller() {
+        return Caller.of(identity);
+    }
+}

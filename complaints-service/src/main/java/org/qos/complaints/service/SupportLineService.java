@@ -1,0 +1,127 @@
+package org.qos.complaints.service;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.qos.common.batch.BatchReceipt;
+import org.qos.common.batch.BodyFormat;
+import org.qos.common.paging.Page;
+import org.qos.common.paging.PageRequest;
+import org.qos.common.problem.FieldError;
+import org.qos.common.problem.ProblemException;
+import org.qos.common.profile.QualityProfile;
+import org.qos.common.security.Caller;
+import org.qos.complaints.domain.SubscriberCount;
+import org.qos.complaints.domain.SupportOutage;
+import org.qos.complaints.repository.SubscriberCountRepository;
+import org.qos.complaints.repository.SupportCallLog;
+import org.qos.complaints.repository.SupportOutageRepository;
+import org.qos.complaints.rest.OutageRequest;
+import org.qos.complaints.rest.OutageView;
+import org.qos.complaints.rest.SubscriberCountRequest;
+import org.qos.complaints.rest.SubscriberCountView;
+
+/** Subscriber counts, support-line outages and support-call logs, with tenancy enforced. */
+@ApplicationScoped
+public class SupportLineService {
+
+    private final SubscriberCountRepository subscriberCounts;
+    private final SupportOutageRepository outages;
+    private final SupportCallLog callLog;
+    private final ZoneOffset zone;
+    private final Clock clock;
+
+    public SupportLineService(SubscriberCountRepository subscriberCounts, SupportOutageRepository outages,
+            SupportCallLog callLog, QualityProfile profile, Clock clock) {
+        this.subscriberCounts = subscriberCounts;
+        this.outages = outages;
+        this.callLog = callLog;
+        this.zone = profile.zone();
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SubscriberCountView recordSubscriberCount(SubscriberCountRequest request, Caller caller) {
+        List<FieldError> errors = new ArrayList<>();
+        Inputs.operatorId(errors, request.operatorId());
+        Inputs.required(errors, "asOf", request.asOf());
+        if (request.count() == null) {
+            errors.add(FieldError.of("count", "is required"));
+        } else if (request.count() < 0) {
+            errors.add(FieldError.of("count", "must be 0 or more"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        caller.checkAccess(request.operatorId());
+        SubscriberCount count = new SubscriberCount(UUID.randomUUID(), request.operatorId(), request.asOf(),
+                request.count(), now(), caller.name());
+        subscriberCounts.persist(count);
+        return SubscriberCountView.of(count, zone);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<SubscriberCountView> subscriberCounts(String operatorId, PageRequest page, Caller caller) {
+        Page<SubscriberCount> found = subscriberCounts.page(caller.listScope(operatorId), page);
+        return new Page<>(found.items().stream().map(c -> SubscriberCountView.of(c, zone)).toList(), found.total());
+    }
+
+    @Transactional
+    public OutageView recordOutage(OutageRequest request, Caller caller) {
+        List<FieldError> errors = new ArrayList<>();
+        Inputs.operatorId(errors, request.operatorId());
+        Inputs.required(errors, "startedAt", request.startedAt());
+        Inputs.required(errors, "endedAt", request.endedAt());
+        Inputs.text(errors, "cause", request.cause(), false, 500);
+        if (request.startedAt() != null && request.endedAt() != null
+                && !Inputs.instant(request.endedAt()).isAfter(Inputs.instant(request.startedAt()))) {
+            errors.add(FieldError.of("endedAt", "must be after startedAt"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        caller.checkAccess(request.operatorId());
+        SupportOutage outage = new SupportOutage(UUID.randomUUID(), request.operatorId(),
+                Inputs.instant(request.startedAt()), Inputs.instant(request.endedAt()), request.cause(), now(),
+                caller.name());
+        outages.persist(outage);
+        return OutageView.of(outage, zone);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<OutageView> outages(String operatorId, PageRequest page, Caller caller) {
+        Page<SupportOutage> found = outages.page(caller.listScope(operatorId), page);
+        return new Page<>(found.items().stream().map(o -> OutageView.of(o, zone)).toList(), found.total());
+    }
+
+    /**
+     * Stores a batch of support calls of one operator: an operator's own (naming another is 403); the regulator
+     * must name the operator. All or nothing; the transaction is the call log's own (one JDBC connection).
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public BatchReceipt uploadCalls(String operatorId, Caller caller, BodyFormat format, InputStream body,
+            boolean dryRun, String idempotencyKey) {
+        String owner = caller.listScope(operatorId);
+        if (owner == null) {
+            throw ProblemException.invalidField("operatorId", "is required: the operator whose support calls these are");
+        }
+        if (!Inputs.isOperatorId(owner)) {
+            throw ProblemException.invalidField("operatorId", "must be 1 to 32 upper-case letters, digits, '-' or '_'");
+        }
+        return callLog.ingest(new SupportCallLog.Upload(owner, caller.name(), format, body, dryRun, idempotencyKey,
+                now()), new SupportCallSchema());
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
