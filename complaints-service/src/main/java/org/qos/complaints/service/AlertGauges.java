@@ -56,6 +56,16 @@ public class AlertGauges {
         dueSoon.forEach((operator, value) -> value.set(counts.getOrDefault(operator, new AlertCounts(0, 0)).dueSoon()));
     }
 
+    /** Recomputes the gauges as soon as the service starts, so a restart shows them without waiting an interval. */
+    void onStart(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {
+        refresh();
+    }
+
+    /** Makes sure an operator's gauges exist (at their current value) from its first complaint on. */
+    public void track(String operator) {
+        register(operator);
+    }
+
     private void register(String operator) {
         overdue.computeIfAbsent(operator, op -> gauge(OVERDUE, "Open complaints past their 48 h due time", op));
         dueSoon.computeIfAbsent(operator, op -> gauge(DUE_SOON, "Open complaints due within the alert window", op));

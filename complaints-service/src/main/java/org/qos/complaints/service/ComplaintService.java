@@ -46,10 +46,12 @@ public class ComplaintService {
     private final ZoneOffset zone;
     private final Clock clock;
     private final int defaultAlertHours;
+    private final AlertGauges gauges;
 
     public ComplaintService(ComplaintRepository complaints, ContactRepository contacts, ComplaintRules rules,
-            QualityProfile profile, Clock clock, ComplaintsConfig config) {
+            QualityProfile profile, Clock clock, ComplaintsConfig config, AlertGauges gauges) {
         this.complaints = complaints;
+        this.gauges = gauges;
         this.contacts = contacts;
         this.rules = rules;
         this.zone = profile.zone();
@@ -67,6 +69,7 @@ public class ComplaintService {
                 request.channel(), request.category(), receivedAt, request.subject(),
                 receivedAt.plus(rules.responseTime()), now, caller.name());
         complaints.persist(complaint);
+        gauges.track(complaint.getOperatorId());
         return ComplaintView.of(complaint, now, zone, null);
     }
 
