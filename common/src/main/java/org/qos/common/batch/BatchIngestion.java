@@ -115,12 +115,12 @@ public final class BatchIngestion {
         PGCopyOutputStream copyStream = new PGCopyOutputStream(connection.unwrap(PGConnection.class), copy, COPY_BUFFER);
         Writer writer = new BufferedWriter(new OutputStreamWriter(copyStream, StandardCharsets.UTF_8), COPY_BUFFER);
         CopyRow row = new CopyRow(writer);
-        String campaignText = request.campaignId().toString();
-        String batchText = batchId.toString();
+        // the same two leading columns on every row: formatted once per batch
+        String rowPrefix = request.campaignId() + "\t" + batchId;
         BatchReader.Outcome outcome;
         try {
             outcome = BatchReader.read(body, request.format(), target.schema(), (rowNo, value) -> {
-                row.text(campaignText).text(batchText).number(rowNo);
+                row.prefix(rowPrefix).number(rowNo);
                 target.write(row, value);
                 row.end();
             });
@@ -138,6 +138,7 @@ public final class BatchIngestion {
         if (!outcome.valid()) {
             throw invalidRows(outcome);
         }
+        target.afterCopy(connection, request.campaignId(), batchId);
         String hash = HexFormat.of().formatHex(digest.digest());
         insertBatch(connection, request, batchId, outcome.rows(), hash);
         return new BatchReceipt(outcome.rows(), request.dryRun() ? null : batchId, request.dryRun() ? Boolean.TRUE : null);

@@ -1,6 +1,8 @@
 package org.qos.common.batch;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.UUID;
 
 /**
@@ -33,4 +35,13 @@ public interface BatchTarget<T> {
 
     /** Writes the columns of {@link #columns()} for one row (campaign, batch and row number are written before). */
     void write(CopyRow out, T row) throws IOException;
+
+    /**
+     * Called after every row of a valid batch was copied, inside the batch's transaction and before it is logged
+     * and committed: a target whose table cannot carry the unique index on its row id (a partitioned table, whose
+     * unique indexes must include the partition key) checks repeats here and throws a
+     * {@link org.qos.common.problem.ProblemException} to refuse the batch (everything is rolled back).
+     */
+    default void afterCopy(Connection connection, UUID campaignId, UUID batchId) throws SQLException {
+    }
 }

@@ -87,10 +87,24 @@ public final class CopyRow {
         return this;
     }
 
+    /**
+     * Starts a row with columns already in COPY text form (tab-separated, escaped), such as the campaign and batch
+     * ids that every row of a batch repeats.
+     */
+    public CopyRow prefix(String copyText) throws IOException {
+        separator();
+        out.write(copyText);
+        return this;
+    }
+
     /** Ends the row. */
     public void end() throws IOException {
         out.write('\n');
         first = true;
+    }
+
+    private static boolean needsEscape(char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r';
     }
 
     private CopyRow raw(String value) throws IOException {
@@ -101,7 +115,16 @@ public final class CopyRow {
 
     private void escape(String value) throws IOException {
         int length = value.length();
-        for (int i = 0; i < length; i++) {
+        int first = 0;
+        while (first < length && !needsEscape(value.charAt(first))) {
+            first++;
+        }
+        if (first == length) {
+            out.write(value);
+            return;
+        }
+        out.write(value, 0, first);
+        for (int i = first; i < length; i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '\\' -> out.write("\\\\");

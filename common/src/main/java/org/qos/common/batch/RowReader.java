@@ -148,6 +148,10 @@ public abstract class RowReader {
         if (value == null) {
             return null;
         }
+        OffsetDateTime fast = IsoTimestamps.parse(value);
+        if (fast != null) {
+            return fast;
+        }
         try {
             return OffsetDateTime.parse(value.trim());
         } catch (DateTimeParseException e) {
