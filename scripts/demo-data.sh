@@ -297,6 +297,79 @@ load_complaints_demo() {
     log "complaints: support outages and support-call logs loaded"
 }
 
+# billing_calls_csv / billing_records_csv: the test-call demo of 2026-06 (clause 3.6). 1,200 calls of 60-360 s,
+# 300 per direction, and 20 calls outside 60-360 s (excluded); the switch's clock is 4 s ahead of the equipment's.
+# Call 10's record is 5 s too long (WRONG_DURATION), call 20's names another callee (WRONG_NUMBER), call 30 has no
+# record (NOT_CHARGED) and call 40 has a second record (PHANTOM).
+billing_calls_csv() {
+    awk 'BEGIN {
+        split("ON_NET OTHER_PHS PSTN MOBILE", dir, " ")
+        print "callId,caller,callee,direction,startedAt,durationSeconds"
+        for (i = 0; i < 1220; i++) {
+            s = 8 * 3600 + (i % 100) * 360
+            t = sprintf("2026-06-%02dT%02d:%02d:00+07:00", 1 + int(i / 100), int(s / 3600), int(s % 3600 / 60))
+            d = i < 1200 ? 60 + (i * 7) % 301 : (i % 2 ? 30 : 400)
+            printf "DEMO-C%04d,+84 24 38%06d,09%08d,%s,%s,%d\n", i, i % 50, i, dir[1 + i % 4], t, d
+        }
+    }'
+}
+billing_records_csv() {
+    awk 'BEGIN {
+        print "recordId,caller,callee,startedAt,durationSeconds,charge"
+        for (i = 0; i < 1220; i++) {
+            if (i == 30) continue
+            s = 8 * 3600 + (i % 100) * 360
+            t = sprintf("2026-06-%02dT%02d:%02d:04+07:00", 1 + int(i / 100), int(s / 3600), int(s % 3600 / 60))
+            d = i < 1200 ? 60 + (i * 7) % 301 : (i % 2 ? 30 : 400)
+            callee = sprintf("09%08d", i == 20 ? 99999999 : i)
+            rec = i == 10 ? d + 5 : d
+            printf "DEMO-R%04d,8424%08d,%s,%s,%d,%d\n", i, 38000000 + i % 50, callee, t, rec, 200 * (1 + int(rec / 60))
+            if (i == 40) printf "DEMO-R%04d-DUP,8424%08d,%s,%s,%d,%d\n", i, 38000000 + i % 50, callee, t, rec, 200 * (1 + int(rec / 60))
+        }
+    }'
+}
+
+# billing_audit_csv ROWS WRONG: an invoice audit of 2026-06: ROWS calls of 200 subscribers; with WRONG=1 the line
+# of call 77 is charged 100 VND more (1 wrong call in 10,000: exactly the 0.01 % target).
+billing_audit_csv() {
+    awk -v n="$1" -v wrong="$2" 'BEGIN {
+        print "recordId,subscriber,callee,startedAt,endedAt,charge"
+        for (i = 0; i < n; i++) {
+            s = 8 * 3600 + (i % 400) * 90; d = 30 + i % 600; e = s + d
+            day = sprintf("2026-06-%02d", 1 + int(i / 400))
+            printf "DEMO-CDR%06d,024 3%06d,09%08d,%sT%02d:%02d:%02d+07:00,%sT%02d:%02d:%02d+07:00,%d\n", i, i % 200,
+                i, day, int(s / 3600), int(s % 3600 / 60), s % 60, day, int(e / 3600), int(e % 3600 / 60), e % 60,
+                200 * (1 + int(d / 60)) + (wrong && i == 77 ? 100 : 0)
+        }
+    }'
+}
+
+# Billing (clauses 3.6, 3.7): an ALPHA test-call campaign with every kind of discrepancy (4 of 1,201 trials: a
+# FAIL of billing.wrong-calls), and an ALPHA invoice audit of 10,000 calls with one wrong line (a PASS at the
+# target). Its rows lie in June 2026, the end of the demo quarter: charging data is purged 180 days after it
+# started (qos.billing.retention), so the demo stays whole until the end of December 2026.
+# Loaded once: a stack that already has billing campaigns in the demo period is left as it is.
+load_billing_demo() {
+    local base count id
+    base="$(api_base "$QOS_BILLING_URL")/api/v1/billing"
+    count="$(curl -sS -D - -o /dev/null -H "Authorization: Bearer $REGULATOR_TOKEN" \
+        "$base/campaigns?from=2026-04-01&to=2026-06-30&size=1" | tr -d '\r' | sed -n 's/^[Xx]-[Tt]otal-[Cc]ount: //p')"
+    if [[ ${count:-0} -gt 0 ]]; then
+        log "billing: demo campaigns already present ($count in 2026-Q2), left as they are"
+        return 0
+    fi
+
+    id="$(api POST "$base/campaigns" "$REGULATOR_TOKEN" '{"operatorId":"ALPHA","periodStart":"2026-04-01","periodEnd":"2026-06-30","durationToleranceSeconds":1,"matchWindowSeconds":30}' | json_field id)"
+    billing_calls_csv | upload_csv "$base/campaigns/$id/test-calls" "$REGULATOR_TOKEN" demo-alpha-test-calls >/dev/null
+    billing_records_csv | upload_csv "$base/campaigns/$id/charging-records" "$ALPHA_SYSTEM_TOKEN" demo-alpha-charging-records >/dev/null
+    log "billing: ALPHA test-call campaign $id (result: $base/campaigns/$id/result, discrepancies: $base/campaigns/$id/discrepancies)"
+
+    id="$(api POST "$base/invoice-audits" "$REGULATOR_TOKEN" '{"operatorId":"ALPHA","periodStart":"2026-04-01","periodEnd":"2026-06-30","currency":"VND"}' | json_field id)"
+    billing_audit_csv 10000 0 | upload_csv "$base/invoice-audits/$id/charging-records" "$ALPHA_SYSTEM_TOKEN" demo-alpha-audit-records >/dev/null
+    billing_audit_csv 10000 1 | upload_csv "$base/invoice-audits/$id/invoice-lines" "$ALPHA_SYSTEM_TOKEN" demo-alpha-audit-lines >/dev/null
+    log "billing: ALPHA invoice audit $id (result: $base/invoice-audits/$id/result)"
+}
+
 main() {
     log "getting tokens from $QOS_OIDC_URL"
     REGULATOR_TOKEN="$(user_token regulator)"
@@ -315,7 +388,9 @@ main() {
     if [[ -n ${QOS_COMPLAINTS_URL:-} ]]; then
         load_complaints_demo
     fi
-    # Later: load_billing_demo.
+    if [[ -n ${QOS_BILLING_URL:-} ]]; then
+        load_billing_demo
+    fi
     log "done"
 }
 

@@ -1,0 +1,8 @@
+package org.qos.billing.domain;
+
+import java.time.Instant;
+
+/** An operator's charging record of a test-call campaign, with its numbers as digits only. */
+public record ChargingRecord(String recordId, String callerDigits, String calleeDigits, Instant startedAt,
+        long durationSeconds) {
+}

@@ -1,0 +1,8 @@
+package org.qos.billing.domain;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** What a KPI result is about: a test-call campaign or an invoice audit, of one operator and period. */
+public record Subject(UUID id, String operatorId, LocalDate periodStart, LocalDate periodEnd) {
+}

@@ -1,0 +1,122 @@
+package org.qos.billing.repository;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The monthly partitions of billing.charging_record (UTC months of started_at): created ahead of the data (a
+ * campaign's or audit's period, this month and the next), and dropped whole by the retention purge once their
+ * month ended before the cutoff. Rows of a month without a partition wait in the default partition and move to
+ * their month's partition when it is created; the purge deletes rows of the default partition older than the cutoff.
+ */
+@ApplicationScoped
+public class ChargingPartitions {
+
+    private static final Pattern MONTHLY = Pattern.compile("charging_record_(\\d{4})_(\\d{2})");
+    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'charging_record_'yyyy_MM");
+
+    /** What one purge removed. */
+    public record Dropped(List<String> partitions, long defaultRows, long invoiceLines) {
+    }
+
+    private final DataSource dataSource;
+
+    public ChargingPartitions(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Ensures the partitions of every UTC month from {@code first} to {@code last} (inclusive) exist. */
+    public void ensure(YearMonth first, YearMonth last) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("SELECT billing.ensure_charging_partition(?)")) {
+            for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+                statement.setObject(1, month.atDay(1));
+                statement.execute();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Creating charging-record partitions failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The months of the monthly partitions, oldest first. */
+    public List<YearMonth> months() {
+        List<YearMonth> months = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT c.relname FROM pg_inherits i"
+                        + " JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'billing.charging_record'::regclass"
+                        + " ORDER BY c.relname")) {
+            while (rs.next()) {
+                Matcher name = MONTHLY.matcher(rs.getString(1));
+                if (name.matches()) {
+                    months.add(YearMonth.of(Integer.parseInt(name.group(1)), Integer.parseInt(name.group(2))));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return months;
+    }
+
+    /**
+     * Removes charging data that started before {@code cutoff}: drops the monthly partitions that end at or before
+     * it (whole months older than the cutoff), deletes older rows of the default partition and older invoice lines.
+     * One transaction; nothing at or after the cutoff is touched.
+     */
+    public Dropped purgeBefore(Instant cutoff) {
+        List<String> dropped = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                for (YearMonth month : months()) {
+                    Instant end = month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+                    if (!end.isAfter(cutoff)) {
+                        String name = NAME.format(month.atDay(1));
+                        try (Statement drop = connection.createStatement()) {
+                            drop.execute("DROP TABLE billing." + name);
+                        }
+                        dropped.add(name);
+                    }
+                }
+                long defaultRows = delete(connection,
+                        "DELETE FROM billing.charging_record_default WHERE started_at < ?", cutoff);
+                long lines = delete(connection, "DELETE FROM billing.invoice_line WHERE started_at < ?", cutoff);
+                connection.commit();
+                return new Dropped(dropped, defaultRows, lines);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Purging charging data failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static long delete(Connection connection, String sql, Instant cutoff) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, cutoff.atOffset(ZoneOffset.UTC));
+            return statement.executeUpdate();
+        }
+    }
+
+    /** The UTC month of a date (partitions are UTC months). */
+    public static YearMonth month(LocalDate date) {
+        return YearMonth.from(date);
+    }
+}

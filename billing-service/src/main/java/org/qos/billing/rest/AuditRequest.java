@@ -1,0 +1,15 @@
+package org.qos.billing.rest;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A new invoice audit. */
+@Schema(description = "A new invoice audit", example = "{\"operatorId\": \"ALPHA\", \"periodStart\": \"2026-04-01\","
+        + " \"periodEnd\": \"2026-06-30\", \"currency\": \"VND\"}")
+public record AuditRequest(
+        @Schema(example = "ALPHA") String operatorId,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        @Schema(description = "ISO 4217 code of the charges (default VND)", example = "VND") String currency) {
+}

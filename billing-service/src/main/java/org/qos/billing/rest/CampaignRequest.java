@@ -1,0 +1,19 @@
+package org.qos.billing.rest;
+
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A new test-call campaign. */
+@Schema(description = "A new test-call campaign", example = "{\"operatorId\": \"ALPHA\", \"periodStart\": \"2026-04-01\","
+        + " \"periodEnd\": \"2026-06-30\", \"durationToleranceSeconds\": 1, \"matchWindowSeconds\": 30}")
+public record CampaignRequest(
+        @Schema(example = "ALPHA") String operatorId,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        @Schema(description = "Largest |recorded - real| duration still correct, seconds (default 1)", example = "1")
+        Integer durationToleranceSeconds,
+        @Schema(description = "Largest start-time difference of a call and its record, seconds (default 30)",
+                example = "30")
+        Integer matchWindowSeconds) {
+}

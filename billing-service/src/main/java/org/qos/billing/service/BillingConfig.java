@@ -1,0 +1,23 @@
+package org.qos.billing.service;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Configuration of the billing service. */
+@ConfigMapping(prefix = "qos.billing")
+public interface BillingConfig {
+
+    /**
+     * How long charging data (charging records, invoice lines) is kept, e.g. {@code P180D} or {@code 200d}. Below
+     * the profile's minimum (clause 3.7: 180 days) the service refuses to start. Environment variable:
+     * {@code QOS_BILLING_RETENTION}.
+     */
+    @WithDefault("P180D")
+    Duration retention();
+
+    /** How often data older than the retention is purged (and next month's partition created), e.g. {@code 6h}. */
+    @WithDefault("6h")
+    String purgeInterval();
+}

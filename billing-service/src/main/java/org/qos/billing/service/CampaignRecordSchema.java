@@ -1,0 +1,38 @@
+package org.qos.billing.service;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.qos.billing.domain.ChargingRecordRow;
+import org.qos.common.batch.RowReader;
+import org.qos.common.batch.RowSchema;
+
+/** A campaign's charging records: {@code recordId, caller, callee, startedAt, durationSeconds, charge}. */
+final class CampaignRecordSchema implements RowSchema<ChargingRecordRow> {
+
+    static final List<String> FIELDS = List.of("recordId", "caller", "callee", "startedAt", "durationSeconds",
+            "charge");
+
+    @Override
+    public List<String> fields() {
+        return FIELDS;
+    }
+
+    @Override
+    public ChargingRecordRow read(RowReader row) {
+        String recordId = row.text("recordId", true, Rows.MAX_ID_LENGTH);
+        String caller = row.text("caller", true, Rows.MAX_NUMBER_LENGTH);
+        String callee = row.text("callee", true, Rows.MAX_NUMBER_LENGTH);
+        OffsetDateTime startedAt = row.timestamp("startedAt", true);
+        Long duration = row.integer("durationSeconds", true, 0, Rows.MAX_DURATION_SECONDS);
+        BigDecimal charge = row.decimal("charge", true, BigDecimal.ZERO, null);
+        String callerDigits = Rows.digits(row, "caller", caller);
+        String calleeDigits = Rows.digits(row, "callee", callee);
+        if (row.hasErrors()) {
+            return null;
+        }
+        return new ChargingRecordRow(recordId, caller, callerDigits, callee, calleeDigits, startedAt, duration, null,
+                charge);
+    }
+}

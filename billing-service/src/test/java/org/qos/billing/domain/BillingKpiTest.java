@@ -1,0 +1,129 @@
+package org.qos.billing.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.qos.common.kpi.KpiResult;
+import org.qos.common.kpi.Verdict;
+import org.qos.common.profile.QualityProfile;
+
+/** The KPI arithmetic of clauses 3.6 and 3.7 against the shipped profile. */
+class BillingKpiTest {
+
+    static final BillingRules RULES = BillingRules.from(QualityProfile.read(
+            BillingKpiTest.class.getClassLoader().getResourceAsStream(QualityProfile.DEFAULT_RESOURCE)));
+    static final Subject SUBJECT = new Subject(UUID.randomUUID(), "ALPHA", LocalDate.parse("2026-04-01"),
+            LocalDate.parse("2026-06-30"));
+    static final OffsetDateTime NOW = OffsetDateTime.parse("2026-07-02T09:00:00+07:00");
+
+    static ReconciliationCounts counts(long valid, long discrepancies, long phantoms, long errors, long real,
+            EnumSet<Direction> directions) {
+        return new ReconciliationCounts(valid, discrepancies, phantoms, errors, real,
+                Map.of(DiscrepancyKind.PHANTOM, phantoms), directions);
+    }
+
+    @Test
+    void theProfileStatesTheRules() {
+        assertEquals(1000, RULES.minValidCalls());
+        assertEquals(10_000, RULES.minInvoiceCalls());
+        assertEquals(180, RULES.retentionDays());
+        assertFalse(RULES.outOfRange(60));
+        assertFalse(RULES.outOfRange(360));
+        assertTrue(RULES.outOfRange(59));
+        assertTrue(RULES.outOfRange(361));
+    }
+
+    @Test
+    void exactlyTheTargetPassesOneMoreFails() {
+        // 1 discrepancy in 1000 trials = 0.001 exactly: PASS (<= 0.1 %); 1 s wrong in 1000 s: PASS
+        List<KpiResult> pass = BillingKpi.campaign(SUBJECT, 1000,
+                counts(1000, 1, 0, 1, 1000, EnumSet.allOf(Direction.class)), RULES, NOW);
+        assertEquals(Verdict.PASS, pass.get(0).verdict());
+        assertEquals(0.001, pass.get(0).value());
+        assertNotNull(pass.get(0).confidence());
+        assertFalse(pass.get(0).conclusive(), "one in a thousand cannot show <= 0.1 % for the whole interval");
+        assertEquals(Verdict.PASS, pass.get(1).verdict());
+        assertNull(pass.get(1).confidence(), "wrong-time is not a share of trials");
+        assertTrue(pass.get(1).conclusive());
+
+        List<KpiResult> fail = BillingKpi.campaign(SUBJECT, 1000,
+                counts(1000, 2, 0, 2, 1000, EnumSet.allOf(Direction.class)), RULES, NOW);
+        assertEquals(Verdict.FAIL, fail.get(0).verdict());
+        assertEquals(Verdict.FAIL, fail.get(1).verdict());
+    }
+
+    @Test
+    void phantomsJoinTheDenominator() {
+        List<KpiResult> results = BillingKpi.campaign(SUBJECT, 1000,
+                counts(1000, 3, 3, 300, 100_000, EnumSet.allOf(Direction.class)), RULES, NOW);
+        assertEquals(3.0 / 1003, results.get(0).value());
+        assertEquals(1003L, results.get(0).extensions().get("trials"));
+    }
+
+    @Test
+    void tooFewCallsOrAMissingDirectionIsInsufficient() {
+        List<KpiResult> few = BillingKpi.campaign(SUBJECT, 999,
+                counts(999, 0, 0, 0, 99_900, EnumSet.allOf(Direction.class)), RULES, NOW);
+        assertEquals(Verdict.INSUFFICIENT_DATA, few.get(0).verdict());
+        assertEquals(Verdict.INSUFFICIENT_DATA, few.get(1).verdict());
+        assertEquals(0.0, few.get(0).value(), "the value is still reported");
+
+        List<KpiResult> noPstn = BillingKpi.campaign(SUBJECT, 1200, counts(1200, 0, 0, 0, 120_000,
+                EnumSet.of(Direction.ON_NET, Direction.OTHER_PHS, Direction.MOBILE)), RULES, NOW);
+        assertEquals(Verdict.INSUFFICIENT_DATA, noPstn.get(0).verdict());
+        assertFalse(noPstn.get(0).sample().sufficient());
+        assertTrue(noPstn.get(0).notes().stream().anyMatch(n -> n.contains("PSTN")));
+        assertTrue(noPstn.get(0).sample().exclusions().isEmpty());
+    }
+
+    @Test
+    void noValidCallHasNoValue() {
+        List<KpiResult> none = BillingKpi.campaign(SUBJECT, 5, counts(0, 0, 0, 0, 0, EnumSet.noneOf(Direction.class)),
+                RULES, NOW);
+        assertNull(none.get(0).value());
+        assertNull(none.get(1).value());
+        assertEquals(5, none.get(0).sample().excluded());
+        assertEquals(Map.of("OUT_OF_RANGE_DURATION", 5L), none.get(0).sample().exclusions());
+    }
+
+    @Test
+    void invoiceErrorsAtTheTargetPass() {
+        KpiResult pass = BillingKpi.audit(SUBJECT, "VND", new InvoiceCounts(10_000, 1, 1, 0, 0), RULES, NOW);
+        assertEquals(Verdict.PASS, pass.verdict());
+        KpiResult fail = BillingKpi.audit(SUBJECT, "VND", new InvoiceCounts(10_000, 2, 0, 1, 1), RULES, NOW);
+        assertEquals(Verdict.FAIL, fail.verdict());
+        KpiResult few = BillingKpi.audit(SUBJECT, "VND", new InvoiceCounts(9_999, 0, 0, 0, 0), RULES, NOW);
+        assertEquals(Verdict.INSUFFICIENT_DATA, few.verdict());
+    }
+
+    @Test
+    void moneyHasAtMostTheCurrencysMinorDigits() {
+        assertEquals(0, Money.minorDigits("VND"));
+        assertEquals(2, Money.minorDigits("USD"));
+        assertTrue(Money.fits(new java.math.BigDecimal("1600"), 0));
+        assertTrue(Money.fits(new java.math.BigDecimal("1600.00"), 0));
+        assertFalse(Money.fits(new java.math.BigDecimal("1600.5"), 0));
+        assertTrue(Money.fits(new java.math.BigDecimal("0.25"), 2));
+        assertFalse(Money.fits(new java.math.BigDecimal("0.255"), 2));
+    }
+
+    @Test
+    void aRetentionBelow180DaysIsRefused() {
+        IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> RetentionPolicy.of(Duration.ofDays(179), RULES.retentionDays()));
+        assertTrue(refused.getMessage().contains("at least 180 days"), refused.getMessage());
+        assertEquals(Duration.ofDays(180), RetentionPolicy.of(Duration.ofDays(180), 180).retention());
+    }
+}
