@@ -1,0 +1,152 @@
+package org.qos.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.oneOf;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The gateway as users meet it: the one entry point on port 8080, started by ./qos in front of the services, with
+ * real tokens from the running Keycloak. A billing service that is not there (yet) only makes its family
+ * UNAVAILABLE in scorecards; nothing here depends on it.
+ */
+class GatewayEndToEndTest {
+
+    private static final String GATEWAY = System.getProperty("qos.gateway.url", "http://127.0.0.1:8080");
+    private static final String VOICE = GATEWAY + "/api/v1/voice/campaigns";
+    private static final String SCORECARDS = GATEWAY + "/api/v1/scorecards";
+    private static final String HEADER = "callId,startedAt,score,speedKmh,onNet\n";
+    /** A path of every family that needs a token to read. */
+    private static final List<String> EVERY_FAMILY = List.of("/api/v1/voice/campaigns", "/api/v1/coverage/campaigns",
+            "/api/v1/billing/campaigns", "/api/v1/complaints");
+
+    private static String alphaCampaign;
+
+    private static RequestSpecification as(String token) {
+        return given().auth().oauth2(token);
+    }
+
+    private static String calls(String prefix, int n) {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < n; i++) {
+            csv.append(prefix).append(i).append(",2026-07-15T10:00:00+07:00,").append(i % 20 == 0 ? "2.1" : "3.6")
+                    .append(",").append(i % 25).append(",true\n");
+        }
+        return csv.toString();
+    }
+
+    @BeforeAll
+    static void alphaHasACampaignMadeThroughTheGateway() {
+        alphaCampaign = as(Tokens.user("alpha")).contentType(ContentType.JSON)
+                .body("{\"operatorId\":\"ALPHA\",\"areaCode\":\"HN\",\"method\":\"OBJECTIVE\","
+                        + "\"periodStart\":\"2026-07-01\",\"periodEnd\":\"2026-09-30\"}")
+                .post(VOICE).then().statusCode(201)
+                .header("Location", containsString("/api/v1/voice/campaigns/"))
+                .extract().path("id");
+    }
+
+    @Test
+    void noTokenAForgedOneOrGarbageIs401OnEveryFamilyAndOnScorecards() {
+        String forged = Tokens.withForgedSignature(Tokens.user("alpha"));
+        String altered = Tokens.withAlteredClaim(Tokens.user("beta"), "operator_id", "ALPHA");
+        for (String path : EVERY_FAMILY) {
+            given().get(GATEWAY + path).then().statusCode(401);
+            as(forged).get(GATEWAY + path).then().statusCode(401);
+            as(altered).get(GATEWAY + path).then().statusCode(401);
+            as("not-a-jwt").get(GATEWAY + path).then().statusCode(401);
+        }
+        given().contentType("text/csv").body(calls("U", 1))
+                .post(VOICE + "/{id}/samples", alphaCampaign).then().statusCode(401);
+        given().queryParam("from", "2026-07-01").queryParam("to", "2026-09-30")
+                .get(SCORECARDS).then().statusCode(401);
+        as(forged).queryParam("from", "2026-07-01").queryParam("to", "2026-09-30")
+                .get(SCORECARDS).then().statusCode(401);
+    }
+
+    @Test
+    void betaGets403OnAlphasVoiceCampaignThroughTheGateway() {
+        String beta = Tokens.user("beta");
+        as(beta).get(VOICE + "/{id}", alphaCampaign).then().statusCode(403)
+                .contentType("application/problem+json");
+        as(beta).get(VOICE + "/{id}/result", alphaCampaign).then().statusCode(403);
+        as(beta).contentType("text/csv").body(calls("B", 10))
+                .post(VOICE + "/{id}/samples", alphaCampaign).then().statusCode(403);
+        as(beta).queryParam("operatorId", "ALPHA").get(VOICE).then().statusCode(403);
+        as(beta).queryParam("operatorId", "ALPHA").queryParam("from", "2026-07-01").queryParam("to", "2026-09-30")
+                .get(SCORECARDS).then().statusCode(403).contentType("application/problem+json");
+        as(Tokens.user("regulator")).get(VOICE + "/{id}", alphaCampaign).then().statusCode(200)
+                .body("operatorId", equalTo("ALPHA"));
+    }
+
+    @Test
+    void theRegulatorsScorecardOfAlphaHasEveryFamily() {
+        long start = System.nanoTime();
+        as(Tokens.user("regulator")).queryParam("operatorId", "ALPHA")
+                .queryParam("from", "2026-01-01").queryParam("to", "2026-12-31")
+                .get(SCORECARDS).then().statusCode(200)
+                .body("operatorId", equalTo("ALPHA"))
+                .body("overall", oneOf("PASS", "FAIL", "INCOMPLETE"))
+                .body("families", hasKey("voice"))
+                .body("families", hasKey("coverage"))
+                .body("families", hasKey("billing"))
+                .body("families", hasKey("complaints"))
+                .body("families.voice.status", equalTo("OK"))
+                .body("families.coverage.status", equalTo("OK"))
+                .body("families.complaints.status", equalTo("OK"))
+                .body("families.voice.results.operatorId", everyItem(equalTo("ALPHA")))
+                .body("families.complaints.results.operatorId", everyItem(equalTo("ALPHA")));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        org.junit.jupiter.api.Assertions.assertTrue(millis < 5_000, "the scorecard took " + millis + " ms");
+        // an operator's own, by default
+        as(Tokens.user("alpha")).queryParam("from", "2026-01-01").queryParam("to", "2026-12-31")
+                .get(SCORECARDS).then().statusCode(200).body("operatorId", equalTo("ALPHA"));
+    }
+
+    @Test
+    void aCsvUploadGoesThroughTheGateway() {
+        String system = Tokens.system("alpha-system", "alpha-system-secret");
+        String id = as(system).contentType(ContentType.JSON)
+                .body("{\"operatorId\":\"ALPHA\",\"areaCode\":\"HN\",\"method\":\"OBJECTIVE\","
+                        + "\"periodStart\":\"2026-07-01\",\"periodEnd\":\"2026-09-30\"}")
+                .post(VOICE).then().statusCode(201).extract().path("id");
+        as(system).contentType("text/csv").header("Idempotency-Key", "gw-" + id).body(calls("G", 20_000))
+                .post(VOICE + "/{id}/samples", id).then().statusCode(200)
+                .body("accepted", equalTo(20_000)).body("batchId", notNullValue());
+        // the same key and body again: stored once (the header reached the service)
+        as(system).contentType("text/csv").header("Idempotency-Key", "gw-" + id).body(calls("G", 20_000))
+                .post(VOICE + "/{id}/samples", id).then().statusCode(200).body("accepted", equalTo(20_000));
+        as(system).get(VOICE + "/{id}/result", id).then().statusCode(200)
+                .body("sample.total", equalTo(20_000))
+                .body("verdict", equalTo("PASS"));
+        // a bad row: the service's problem comes back through the gateway as it was
+        as(system).contentType("text/csv").body(HEADER + "X1,2026-07-15T10:00:00+07:00,7.5,10,true\n")
+                .post(VOICE + "/{id}/samples", id).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("score"));
+    }
+
+    @Test
+    void healthAndEveryServicesOpenApiDocumentAreOpenAtTheGateway() {
+        given().get(GATEWAY + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get(GATEWAY + "/q/openapi-services/voice").then().statusCode(200)
+                .body(containsString("/api/v1/voice/campaigns"));
+        given().get(GATEWAY + "/q/openapi-services/complaints").then().statusCode(200)
+                .body(containsString("/api/v1/complaints"));
+        given().get(GATEWAY + "/q/openapi").then().statusCode(200).body(containsString("/api/v1/scorecards"));
+        given().get(GATEWAY + "/q/swagger-ui/").then().statusCode(200)
+                .body(containsString("/q/openapi-services/coverage"));
+        // only /api/v1/{family}/... is forwarded: a service's /q/metrics is not reachable through the gateway
+        as(Tokens.user("regulator")).get(GATEWAY + "/api/v1/voice/q/metrics").then().statusCode(404);
+    }
+}

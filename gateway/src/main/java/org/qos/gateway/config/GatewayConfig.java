@@ -1,0 +1,57 @@
+package org.qos.gateway.config;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The gateway's settings: where the services are, and how long it waits for them. */
+@ConfigMapping(prefix = "qos.gateway")
+public interface GatewayConfig {
+
+    /**
+     * The base URL of each family's service, by family key ({@code voice}, {@code coverage}, {@code billing},
+     * {@code complaints}). Environment: {@code QOS_VOICE_URL}, {@code QOS_COVERAGE_URL}, {@code QOS_BILLING_URL},
+     * {@code QOS_COMPLAINTS_URL}.
+     */
+    Map<String, Upstream> services();
+
+    /** Forwarding of {@code /api/v1/{family}/...}. */
+    Forwarding forwarding();
+
+    /** The scorecard's calls to each service. */
+    Scorecards scorecards();
+
+    interface Upstream {
+        /** Base URL, e.g. {@code http://127.0.0.1:8081}. */
+        URI url();
+    }
+
+    interface Forwarding {
+        /** How long to wait for a TCP connection to a service; after it, 503. */
+        @WithDefault("2S")
+        Duration connectTimeout();
+
+        /**
+         * How long a forwarded exchange may stay silent (no byte either way) before it is abandoned. Not a limit on
+         * the whole exchange: a large upload that keeps flowing may take longer.
+         */
+        @WithDefault("5M")
+        Duration idleTimeout();
+
+        /** Connections kept open to each service. */
+        @WithDefault("64")
+        int maxConnectionsPerService();
+    }
+
+    interface Scorecards {
+        /**
+         * The most a family may take, retries included, before it is {@code UNAVAILABLE} (api.md: at most 2 s). The
+         * fault-tolerance timeout of each attempt is shorter (see ComplianceClients).
+         */
+        @WithDefault("2S")
+        Duration familyTimeout();
+    }
+}
