@@ -90,11 +90,21 @@ class GatewayEndToEndTest {
     }
 
     @Test
-    void theRegulatorsScorecardOfAlphaHasEveryFamily() {
-        long start = System.nanoTime();
-        as(Tokens.user("regulator")).queryParam("operatorId", "ALPHA")
-                .queryParam("from", "2026-01-01").queryParam("to", "2026-12-31")
-                .get(SCORECARDS).then().statusCode(200)
+    void theRegulatorsScorecardOfAlphaHasEveryFamily() throws InterruptedException {
+        // A service's first compliance query after start (JIT, connection pools) may miss the gateway's 2 s family
+        // timeout: that family is then honestly UNAVAILABLE. Ask again until every family has warmed up.
+        io.restassured.response.Response scorecard = null;
+        long start = 0;
+        for (int attempt = 0; attempt < 8; attempt++) {
+            start = System.nanoTime();
+            scorecard = as(Tokens.user("regulator")).queryParam("operatorId", "ALPHA")
+                    .queryParam("from", "2026-01-01").queryParam("to", "2026-12-31").get(SCORECARDS);
+            if (scorecard.statusCode() == 200 && !scorecard.asString().contains("UNAVAILABLE")) {
+                break;
+            }
+            Thread.sleep(1_000);
+        }
+        scorecard.then().statusCode(200)
                 .body("operatorId", equalTo("ALPHA"))
                 .body("overall", oneOf("PASS", "FAIL", "INCOMPLETE"))
                 .body("families", hasKey("voice"))
