@@ -29,6 +29,17 @@ final class Tokens {
                 .post(TOKEN_URL).then().statusCode(200).extract().path("access_token"));
     }
 
+    /**
+     * A fresh, uncached token of the public client qos-cli-short, whose access tokens live 3 s (realm attribute
+     * access.token.lifespan): the way to a real token that has expired.
+     */
+    static String shortLived(String name) {
+        return given()
+                .formParam("grant_type", "password").formParam("client_id", "qos-cli-short")
+                .formParam("username", name).formParam("password", name)
+                .post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
+    }
+
     /** An operator system's token: client-credentials grant on its confidential client. */
     static String system(String clientId, String secret) {
         return CACHE.computeIfAbsent("client:" + clientId, key -> given()

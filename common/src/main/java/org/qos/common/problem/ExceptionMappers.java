@@ -124,6 +124,16 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper
     public Response unhandled(RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P01"))) {
+                // the database connection was lost (e.g. a restart): nothing was committed; the client may retry
+                LOG.warnf("Database unavailable (SQL state %s): %s", sql.getSQLState(), sql.getMessage());
+                return Response.fromResponse(ProblemResponses.of(ProblemType.UNAVAILABLE,
+                        "The database is not reachable right now; nothing was stored. Retry shortly."))
+                        .header("Retry-After", "5").build();
+            }
+        }
         LOG.error("Unhandled error", e);
         return ProblemResponses.of(ProblemType.INTERNAL, "The request could not be completed");
     }
