@@ -2,7 +2,7 @@
 // Offline check of the Kubernetes manifests (run by scripts/k8s-check.sh, itself a stage of ./qos test).
 //
 // For every overlay under k8s/overlays/ (rendered with `kubectl kustomize` from a scratch copy of k8s/ in which
-// each missing *.env is made from its committed *.env.example):
+// each *.env that has a committed *.env.example is made from it, so that the user's real one is never read):
 //   - every built-in object is validated against the Kubernetes schemas of the npm package kubernetes-models;
 //   - the operators' custom resources (CloudNativePG Cluster, Keycloak, KeycloakRealmImport), whose schemas are
 //     not available offline, get structural checks of their required fields and cross-references;
@@ -82,10 +82,14 @@ function matches(selector, labels) {
 
 // --- rendering ----------------------------------------------------------------------------------------------
 
-/** A scratch copy of k8s/ (without node_modules), each missing *.env made from its *.env.example. */
+/**
+ * A scratch copy of k8s/ (without node_modules), in which every *.env that has a committed *.env.example is made
+ * from that example: the user's own file (real credentials, gitignored) is neither copied nor needed.
+ */
 function scratchCopy() {
   const dir = mkdtempSync(join(tmpdir(), "qos-k8s-check-"));
-  cpSync(K8S, join(dir, "k8s"), { recursive: true, filter: (src) => !src.includes("node_modules") });
+  const skip = (src) => src.includes("node_modules") || (src.endsWith(".env") && existsSync(`${src}.example`));
+  cpSync(K8S, join(dir, "k8s"), { recursive: true, filter: (src) => !skip(src) });
   const walk = (d) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
