@@ -12,10 +12,18 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * A KPI result, the unit of every report (api.md "KPI results"). Families add their own fields through
  * {@link #extensions()} (a survey's {@code reasons}, coverage's {@code bins}), serialized at the top level.
+ *
+ * <p>Registered for reflection: voice, coverage and billing serialize results with their ObjectMapper
+ * ({@code valueToTree}, the frozen JSON of a closed campaign) rather than as a REST return type, which a native
+ * image would otherwise not see.
  */
+@RegisterForReflection(targets = {KpiResult.class, Target.class, SampleSummary.class, Confidence.class, Verdict.class,
+        KpiUnit.class, Comparator.class})
 @Schema(description = "A KPI result with its target, sample, confidence interval and verdict")
 @JsonPropertyOrder({"kpiId", "clause", "standard", "profileVersion", "operatorId", "areaCode", "campaignId",
         "method", "periodStart", "periodEnd", "computedAt", "value", "unit", "target", "sample", "confidence",

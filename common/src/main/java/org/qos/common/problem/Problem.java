@@ -7,7 +7,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An RFC 9457 problem details object, with the row-level {@code errors} extension of this API. */
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * An RFC 9457 problem details object, with the row-level {@code errors} extension of this API. Registered for
+ * reflection: it is written by exception mappers (a {@code Response} entity) and by the gateway's ObjectMapper,
+ * never as a REST method's declared return type, so a native image would not see it otherwise.
+ */
+@RegisterForReflection(targets = {Problem.class, FieldError.class})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(description = "RFC 9457 problem details", example = """
         {"type": "https://qos.example/problems/invalid-rows", "title": "Invalid rows", "status": 400,
