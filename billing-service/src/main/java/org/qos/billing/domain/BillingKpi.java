@@ -73,6 +73,7 @@ public final class BillingKpi {
         Map<String, Object> callExtensions = new LinkedHashMap<>();
         callExtensions.put("discrepancies", discrepancies);
         callExtensions.put("trials", counts.trials());
+        calls.addConclusiveSampleTo(callExtensions);
         KpiResult wrongCalls = new KpiResult(BillingRules.WRONG_CALLS, rules.wrongCallsClause(), rules.standard(),
                 rules.profileVersion(), campaign.operatorId(), null, campaign.id(), BillingRules.TEST_CALLS,
                 campaign.periodStart(), campaign.periodEnd(), computedAt, calls.value(), rules.wrongCallsUnit(),
@@ -133,6 +134,7 @@ public final class BillingKpi {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("calls", calls);
         extensions.put("currency", currency);
+        evaluation.addConclusiveSampleTo(extensions);
         return new KpiResult(BillingRules.INVOICE_ERRORS, rules.invoiceClause(), rules.standard(),
                 rules.profileVersion(), audit.operatorId(), null, audit.id(), BillingRules.INVOICE_AUDIT,
                 audit.periodStart(), audit.periodEnd(), computedAt, evaluation.value(), rules.invoiceUnit(),

@@ -3,24 +3,19 @@ package org.qos.billing.service;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.qos.common.problem.FieldError;
+import org.qos.common.security.OperatorIds;
 
 /** Checks shared by campaigns and audits. */
 final class Periods {
 
-    static final Pattern OPERATOR_ID = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,31}");
 
     private Periods() {
     }
 
     static void check(String operatorId, LocalDate periodStart, LocalDate periodEnd, List<FieldError> errors) {
-        if (operatorId == null) {
-            errors.add(FieldError.of("operatorId", "is required"));
-        } else if (!OPERATOR_ID.matcher(operatorId).matches()) {
-            errors.add(FieldError.of("operatorId", "must be 1 to 32 upper-case letters, digits, '-' or '_'"));
-        }
+        OperatorIds.check("operatorId", operatorId, errors);
         if (periodStart == null) {
             errors.add(FieldError.of("periodStart", "is required"));
         }

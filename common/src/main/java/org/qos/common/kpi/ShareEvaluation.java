@@ -1,12 +1,19 @@
 package org.qos.common.kpi;
 
+import java.util.Map;
+
 import org.qos.common.statistics.ClopperPearson;
+import org.qos.common.statistics.ConclusiveSampleSize;
 
 /**
  * Value, interval, verdict and conclusiveness of a KPI that is a share of counted trials (k of n).
  * Plain arithmetic: the verdict compares the exact fraction k/n with the target, never a rounded value.
+ *
+ * @param conclusiveSample for a result with an interval that is not conclusive, the sample that would make it
+ *                         conclusive at the current estimate; null otherwise
  */
-public record ShareEvaluation(Double value, Confidence confidence, Verdict verdict, boolean conclusive) {
+public record ShareEvaluation(Double value, Confidence confidence, Verdict verdict, boolean conclusive,
+        ConclusiveSample conclusiveSample) {
 
     /**
      * @param successes  k: trials that meet the KPI's criterion
@@ -17,13 +24,28 @@ public record ShareEvaluation(Double value, Confidence confidence, Verdict verdi
      */
     public static ShareEvaluation of(long successes, long trials, Target target, boolean sufficient, double level) {
         if (trials == 0) {
-            return new ShareEvaluation(null, null, Verdict.INSUFFICIENT_DATA, false);
+            return new ShareEvaluation(null, null, Verdict.INSUFFICIENT_DATA, false, null);
         }
         double value = (double) successes / trials;
         Confidence confidence = ClopperPearson.interval(successes, trials, level);
         Verdict verdict = !sufficient ? Verdict.INSUFFICIENT_DATA
                 : target.isMetBy(successes, trials) ? Verdict.PASS : Verdict.FAIL;
-        return new ShareEvaluation(value, confidence, verdict, isConclusive(verdict, confidence, target));
+        boolean conclusive = isConclusive(verdict, confidence, target);
+        ConclusiveSample conclusiveSample = null;
+        if (!conclusive) {
+            var needed = ConclusiveSampleSize.at(successes, trials, target, level);
+            conclusiveSample = needed.isPresent()
+                    ? new ConclusiveSample(trials, needed.getAsLong(), needed.getAsLong() - trials)
+                    : new ConclusiveSample(trials, null, null);
+        }
+        return new ShareEvaluation(value, confidence, verdict, conclusive, conclusiveSample);
+    }
+
+    /** Adds {@code conclusiveSample} to a result's family-specific fields when there is one. */
+    public void addConclusiveSampleTo(Map<String, Object> extensions) {
+        if (conclusiveSample != null) {
+            extensions.put("conclusiveSample", conclusiveSample);
+        }
     }
 
     /**

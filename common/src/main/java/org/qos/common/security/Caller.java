@@ -53,13 +53,18 @@ public record Caller(String name, boolean regulator, String operatorId) {
 
     /**
      * The operator a listing is about: an operator's own when it names none, 403 when it names another; for the
-     * regulator, the one asked for, or null for all.
+     * regulator, the one asked for, or null for all. An id of another form than {@link OperatorIds} is 400.
      */
     public String listScope(String requestedOperatorId) {
-        if (regulator) {
-            return requestedOperatorId == null || requestedOperatorId.isBlank() ? null : requestedOperatorId;
+        boolean named = requestedOperatorId != null && !requestedOperatorId.isBlank();
+        if (named && !OperatorIds.isValid(requestedOperatorId)) {
+            // 400 before 403: a malformed id is nobody's, and is never passed on to a query
+            throw ProblemException.invalidField("operatorId", OperatorIds.FORM);
         }
-        if (requestedOperatorId == null || requestedOperatorId.isBlank()) {
+        if (regulator) {
+            return named ? requestedOperatorId : null;
+        }
+        if (!named) {
             return operatorId;
         }
         checkAccess(requestedOperatorId);

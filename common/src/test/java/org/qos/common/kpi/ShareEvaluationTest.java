@@ -52,6 +52,9 @@ class ShareEvaluationTest {
         assertEquals(0.8934, e.confidence().lower(), 0.00005);
         assertEquals(0.9271, e.confidence().upper(), 0.00005);
         assertFalse(e.conclusive(), "the lower bound 0.8934 is below the target 0.90");
+        assertEquals(1150, e.conclusiveSample().trials());
+        assertTrue(e.conclusiveSample().needed() > 1150);
+        assertEquals(e.conclusiveSample().needed() - 1150, e.conclusiveSample().additional());
     }
 
     @Test
@@ -60,6 +63,7 @@ class ShareEvaluationTest {
         assertEquals(Verdict.PASS, e.verdict());
         assertTrue(e.confidence().lower() >= 0.90);
         assertTrue(e.conclusive());
+        assertNull(e.conclusiveSample(), "nothing more is needed");
     }
 
     @Test

@@ -51,6 +51,20 @@ class CallerTest {
     }
 
     @Test
+    void aMalformedOperatorIdInAListingIs400ForEveryCaller() {
+        for (Caller caller : new Caller[] {REGULATOR, ALPHA}) {
+            for (String malformed : new String[] {"' OR 1=1 --", "alpha", "../ALPHA", "A".repeat(33), "-A"}) {
+                ProblemException e = assertThrows(ProblemException.class, () -> caller.listScope(malformed),
+                        caller.name() + " " + malformed);
+                assertEquals(400, e.problem().status());
+                assertEquals("operatorId", e.problem().errors().get(0).field());
+            }
+        }
+        assertEquals("A".repeat(32), REGULATOR.listScope("A".repeat(32)));
+        assertEquals("BETA-2_X", REGULATOR.listScope("BETA-2_X"));
+    }
+
+    @Test
     void anonymousIsUnauthorized() {
         ProblemException e = assertThrows(ProblemException.class, () -> Caller.of(null));
         assertEquals(ProblemType.UNAUTHORIZED.uri(), e.problem().type());

@@ -4,28 +4,18 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.qos.common.problem.FieldError;
+import org.qos.common.security.OperatorIds;
 
 /** Checks of request fields shared by the services; every error names its field. */
 final class Inputs {
 
-    private static final Pattern OPERATOR_ID = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,31}");
-
     private Inputs() {
     }
 
-    static boolean isOperatorId(String value) {
-        return value != null && OPERATOR_ID.matcher(value).matches();
-    }
-
     static void operatorId(List<FieldError> errors, String value) {
-        if (value == null) {
-            errors.add(FieldError.of("operatorId", "is required"));
-        } else if (!isOperatorId(value)) {
-            errors.add(FieldError.of("operatorId", "must be 1 to 32 upper-case letters, digits, '-' or '_'"));
-        }
+        OperatorIds.check("operatorId", value, errors);
     }
 
     static void required(List<FieldError> errors, String field, Object value) {

@@ -20,6 +20,7 @@ import org.qos.common.problem.FieldError;
 import org.qos.common.problem.ProblemException;
 import org.qos.common.profile.QualityProfile;
 import org.qos.common.security.Caller;
+import org.qos.common.security.OperatorIds;
 import org.qos.complaints.domain.SubscriberCount;
 import org.qos.complaints.domain.SupportOutage;
 import org.qos.complaints.repository.SubscriberCountRepository;
@@ -114,8 +115,8 @@ public class SupportLineService {
         if (owner == null) {
             throw ProblemException.invalidField("operatorId", "is required: the operator whose support calls these are");
         }
-        if (!Inputs.isOperatorId(owner)) {
-            throw ProblemException.invalidField("operatorId", "must be 1 to 32 upper-case letters, digits, '-' or '_'");
+        if (!OperatorIds.isValid(owner)) {
+            throw ProblemException.invalidField("operatorId", OperatorIds.FORM);
         }
         return callLog.ingest(new SupportCallLog.Upload(owner, caller.name(), format, body, dryRun, idempotencyKey,
                 now()), new SupportCallSchema());

@@ -55,6 +55,7 @@ public final class CoverageKpi {
         extensions.put("thresholdDbm", Decimals.plain(campaign.thresholdDbm()));
         extensions.put("binMeters", campaign.binMeters());
         extensions.put("projection", "EPSG:3857");
+        evaluation.addConclusiveSampleTo(extensions);
 
         List<String> notes = new ArrayList<>();
         notes.add("Bins are squares of " + campaign.binMeters() + " m in spherical Web Mercator (EPSG:3857), snapped"

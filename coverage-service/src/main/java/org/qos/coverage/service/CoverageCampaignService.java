@@ -29,6 +29,7 @@ import org.qos.common.kpi.KpiResult;
 import org.qos.common.paging.Page;
 import org.qos.common.paging.PageRequest;
 import org.qos.common.problem.FieldError;
+import org.qos.common.security.OperatorIds;
 import org.qos.common.problem.ProblemException;
 import org.qos.common.problem.ProblemType;
 import org.qos.common.profile.QualityProfile;
@@ -51,7 +52,6 @@ public class CoverageCampaignService {
 
     static final String CAMPAIGN_TABLE = "coverage.campaign";
     static final String BATCH_TABLE = "coverage.batch";
-    static final Pattern OPERATOR_ID = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,31}");
     static final Pattern AREA_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
     private static final BigDecimal MIN_DBM = new BigDecimal("-150");
     private static final BigDecimal MAX_DBM = BigDecimal.ZERO;
@@ -92,11 +92,7 @@ public class CoverageCampaignService {
     /** Checks a request; gives the campaign's threshold (stated, or the profile's). */
     private BigDecimal validate(CampaignRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        if (request.operatorId() == null) {
-            errors.add(FieldError.of("operatorId", "is required"));
-        } else if (!OPERATOR_ID.matcher(request.operatorId()).matches()) {
-            errors.add(FieldError.of("operatorId", "must be 1 to 32 upper-case letters, digits, '-' or '_'"));
-        }
+        OperatorIds.check("operatorId", request.operatorId(), errors);
         if (request.areaCode() == null) {
             errors.add(FieldError.of("areaCode", "is required"));
         } else if (!AREA_CODE.matcher(request.areaCode()).matches()) {

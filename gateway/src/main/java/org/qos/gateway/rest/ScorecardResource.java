@@ -1,8 +1,5 @@
 package org.qos.gateway.rest;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qos.common.problem.Problem;
-import org.qos.common.problem.ProblemException;
 import org.qos.common.security.Caller;
 import org.qos.common.security.Roles;
 import org.qos.gateway.service.Scorecard;
@@ -66,17 +62,7 @@ public class ScorecardResource {
             @Parameter(description = "Last date of the period (YYYY-MM-DD, inclusive), required", required = true,
                     example = "2026-09-30") @QueryParam("to") String to,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return service.scorecard(Caller.of(identity), operatorId, date("from", from), date("to", to), authorization);
-    }
-
-    private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw ProblemException.invalidField(field, "is required (YYYY-MM-DD)");
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(field, "'" + value + "' is not a date YYYY-MM-DD");
-        }
+        return service.scorecard(Caller.of(identity), operatorId, Dates.required("from", from),
+                Dates.required("to", to), authorization);
     }
 }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,22 +61,67 @@ public class ScorecardService {
         if (operatorId == null) {
             throw ProblemException.invalidField("operatorId", "is required for the regulator: a scorecard is about one operator");
         }
+        return families(authorization, operatorId, from, to)
+                .map(answers -> assemble(operatorId, from, to, answers));
+    }
+
+    /**
+     * The scorecards of every operator the caller may see that has a result in the period (the regulator: all of
+     * them; an operator: its own), from one call per family, sorted by operator. A family that is unavailable is
+     * unavailable in every scorecard.
+     */
+    public Uni<OperatorScorecards> everyOperator(Caller caller, LocalDate from, LocalDate to, String authorization) {
+        if (to.isBefore(from)) {
+            throw ProblemException.invalidField("to", "must not be before from");
+        }
+        String scope = caller.listScope(null);
+        return families(authorization, scope, from, to).map(answers -> {
+            SortedSet<String> operators = new TreeSet<>();
+            for (FamilyScorecard answer : answers) {
+                answer.results().stream().map(result -> result.path("operatorId"))
+                        .filter(JsonNode::isTextual).forEach(id -> operators.add(id.asText()));
+            }
+            List<Scorecard> scorecards = new ArrayList<>();
+            for (String operator : operators) {
+                List<FamilyScorecard> own = new ArrayList<>();
+                for (FamilyScorecard answer : answers) {
+                    own.add(answer.status() == FamilyStatus.OK
+                            ? FamilyScorecard.ok(answer.results().stream()
+                                    .filter(result -> operator.equals(result.path("operatorId").asText())).toList())
+                            : answer);
+                }
+                scorecards.add(assemble(operator, from, to, own));
+            }
+            List<String> unavailable = new ArrayList<>();
+            for (int i = 0; i < answers.size(); i++) {
+                if (answers.get(i).status() != FamilyStatus.OK) {
+                    unavailable.add(Family.values()[i].key());
+                }
+            }
+            return new OperatorScorecards(scorecards, unavailable);
+        });
+    }
+
+    /** Every family's answer, in the order of {@link Family#values()}; {@code operatorId} null asks for all. */
+    private Uni<List<FamilyScorecard>> families(String authorization, String operatorId, LocalDate from, LocalDate to) {
         List<Uni<FamilyScorecard>> calls = new ArrayList<>();
         for (Family family : Family.values()) {
             calls.add(family(family, authorization, operatorId, from, to));
         }
-        return Uni.combine().all().unis(calls).with(FamilyScorecard.class, answers -> {
-            Map<String, FamilyScorecard> families = new LinkedHashMap<>();
-            List<FamilyVerdicts> verdicts = new ArrayList<>();
-            for (int i = 0; i < answers.size(); i++) {
-                FamilyScorecard answer = answers.get(i);
-                families.put(Family.values()[i].key(), answer);
-                verdicts.add(answer.status() == FamilyStatus.OK
-                        ? FamilyVerdicts.of(answer.results().stream().map(ScorecardService::verdict).toList())
-                        : FamilyVerdicts.unavailable());
-            }
-            return new Scorecard(operatorId, from, to, OverallRule.overall(verdicts), families);
-        });
+        return Uni.combine().all().unis(calls).with(FamilyScorecard.class, answers -> answers);
+    }
+
+    private static Scorecard assemble(String operatorId, LocalDate from, LocalDate to, List<FamilyScorecard> answers) {
+        Map<String, FamilyScorecard> families = new LinkedHashMap<>();
+        List<FamilyVerdicts> verdicts = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            FamilyScorecard answer = answers.get(i);
+            families.put(Family.values()[i].key(), answer);
+            verdicts.add(answer.status() == FamilyStatus.OK
+                    ? FamilyVerdicts.of(answer.results().stream().map(ScorecardService::verdict).toList())
+                    : FamilyVerdicts.unavailable());
+        }
+        return new Scorecard(operatorId, from, to, OverallRule.overall(verdicts), families);
     }
 
     private Uni<FamilyScorecard> family(Family family, String authorization, String operatorId, LocalDate from,

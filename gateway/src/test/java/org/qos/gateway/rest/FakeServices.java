@@ -126,21 +126,19 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
     /**
      * KPI results by operator: ALPHA passes everywhere (complaints adds an informative result without verdict);
-     * FAILING fails one voice result; THIN lacks coverage data; EMPTY has no billing result; SLOW's billing answers
+     * FAILING fails one voice result; without an operatorId, ALPHA's and FAILING's results together; THIN lacks coverage data; EMPTY has no billing result; SLOW's billing answers
      * after 5 s; BROKEN's coverage answers 500.
      */
     private void compliance(String family, HttpServerRequest request) {
         String operatorId = request.getParam("operatorId");
-        JsonArray results = new JsonArray().add(result(family + ".kpi", operatorId, "PASS"));
-        if (family.equals("complaints")) {
-            results.add(result("support.answered-60s", operatorId, null));
+        if (operatorId == null) {
+            // every operator (the regulator's listing): ALPHA's and FAILING's results together
+            JsonArray all = new JsonArray().addAll(results(family, "ALPHA")).addAll(results(family, "FAILING"));
+            request.response().putHeader("Content-Type", "application/json").end(all.encode());
+            return;
         }
-        switch (String.valueOf(operatorId)) {
-            case "FAILING" -> {
-                if (family.equals("voice")) {
-                    results.add(result("voice.quality", operatorId, "FAIL"));
-                }
-            }
+        JsonArray results = results(family, operatorId);
+        switch (operatorId) {
             case "THIN" -> {
                 if (family.equals("coverage")) {
                     results = new JsonArray().add(result("coverage.outdoor", operatorId, "INSUFFICIENT_DATA"));
@@ -172,6 +170,17 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             }
         }
         request.response().putHeader("Content-Type", "application/json").end(results.encode());
+    }
+
+    private static JsonArray results(String family, String operatorId) {
+        JsonArray results = new JsonArray().add(result(family + ".kpi", operatorId, "PASS"));
+        if (family.equals("complaints")) {
+            results.add(result("support.answered-60s", operatorId, null));
+        }
+        if (operatorId.equals("FAILING") && family.equals("voice")) {
+            results.add(result("voice.quality", operatorId, "FAIL"));
+        }
+        return results;
     }
 
     private static JsonObject result(String kpiId, String operatorId, String verdict) {

@@ -42,6 +42,7 @@ public final class VoiceQualityKpi {
         List<String> notes = new ArrayList<>();
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("goodScoreMin", rules.goodScoreMin());
+        evaluation.addConclusiveSampleTo(extensions);
         switch (campaign.method()) {
             case OBJECTIVE -> {
                 extensions.put("instrument", campaign.instrument());

@@ -1,0 +1,66 @@
+package org.qos.gateway.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * A publication as CSV open data (RFC 4180): one row per KPI result, with the publication, the operator's overall
+ * verdict, and the result's value, target, sample, interval and verdict. An empty cell is a null.
+ */
+public final class PublicationCsv {
+
+    /** The columns, in order. */
+    public static final List<String> HEADER = List.of("publicationId", "publishedAt", "standard", "profileVersion",
+            "periodFrom", "periodTo", "operatorId", "overall", "family", "kpiId", "clause", "areaCode", "campaignId",
+            "method", "periodStart", "periodEnd", "value", "unit", "comparator", "target", "sampleTotal",
+            "sampleValid", "sampleExcluded", "sampleRequired", "sufficient", "confidenceLevel", "lower", "upper",
+            "verdict", "conclusive");
+
+    private PublicationCsv() {
+    }
+
+    /** @param publication a {@link PublicationDocument} as JSON */
+    public static String write(JsonNode publication) {
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader(HEADER.toArray(String[]::new)).get())) {
+            for (JsonNode scorecard : publication.path("scorecards")) {
+                for (Map.Entry<String, JsonNode> family : scorecard.path("families").properties()) {
+                    for (JsonNode result : family.getValue().path("results")) {
+                        printer.printRecord(
+                                text(publication, "id"), text(publication, "publishedAt"),
+                                text(publication.path("profile"), "standard"),
+                                text(publication.path("profile"), "version"),
+                                text(publication, "from"), text(publication, "to"),
+                                text(scorecard, "operatorId"), text(scorecard, "overall"), family.getKey(),
+                                text(result, "kpiId"), text(result, "clause"), text(result, "areaCode"),
+                                text(result, "campaignId"), text(result, "method"), text(result, "periodStart"),
+                                text(result, "periodEnd"), text(result, "value"), text(result, "unit"),
+                                text(result.path("target"), "comparator"), text(result.path("target"), "value"),
+                                text(result.path("sample"), "total"), text(result.path("sample"), "valid"),
+                                text(result.path("sample"), "excluded"), text(result.path("sample"), "required"),
+                                text(result.path("sample"), "sufficient"), text(result.path("confidence"), "level"),
+                                text(result.path("confidence"), "lower"), text(result.path("confidence"), "upper"),
+                                text(result, "verdict"), text(result, "conclusive"));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** A field as CSV text: null and absent are an empty cell; numbers keep the digits JSON gave them. */
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}
