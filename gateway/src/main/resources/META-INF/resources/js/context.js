@@ -23,6 +23,12 @@ export function defaultPeriod(today = new Date()) {
     return quarters(today)[1];
 }
 
+/** A wide range of dates, for pages that look across periods: from five years back to the end of next year. */
+export function wideRange(today = new Date()) {
+    const year = today.getUTCFullYear();
+    return {from: `${year - 5}-01-01`, to: `${year + 1}-12-31`};
+}
+
 export function parseLocation() {
     const [path, search] = location.hash.replace(/^#\/?/, '').split('?');
     return {page: path || 'scorecard', params: Object.fromEntries(new URLSearchParams(search ?? ''))};
@@ -49,10 +55,10 @@ export function createContext(user, page, params) {
             location.hash = href(page, {...params, operator: ctx.operatorId, from: ctx.from, to: ctx.to, ...patch});
         },
 
-        /** The operators with results in the period (the regulator's choice; an operator's own only). */
-        async loadOperators() {
+        /** The operators with results in the period, or in another range (the regulator's choice; an operator's own only). */
+        async loadOperators({from, to} = {from: ctx.from, to: ctx.to}) {
             if (!user.isRegulator) return ctx.operators;
-            ctx.operators = await get('operators', {from: ctx.from, to: ctx.to});
+            ctx.operators = await get('operators', {from, to});
             if (!ctx.operatorId || !ctx.operators.includes(ctx.operatorId)) {
                 ctx.operatorId = ctx.operators[0] ?? ctx.operatorId;
             }

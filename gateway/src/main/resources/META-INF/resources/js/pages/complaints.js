@@ -1,5 +1,6 @@
 // Complaints of an operator that are overdue, or due within the next hours (GET /api/v1/complaints/alerts).
 import {request} from '../api.js';
+import {wideRange} from '../context.js';
 import {h, show, loading} from '../dom.js';
 import {formatDateTime} from '../format.js';
 
@@ -14,7 +15,8 @@ function left(seconds) {
 
 export async function render(main, ctx) {
     show(main, h('h1', {}, title), loading());
-    await ctx.loadOperators();
+    // Alerts are about now, not a period: the operators with results at any time.
+    await ctx.loadOperators(wideRange());
     const within = Number(ctx.params.within ?? 48);
     const hoursPicker = h('label', {class: 'picker'}, 'Due within ',
         h('select', {name: 'within', onchange: event => ctx.set({within: event.target.value})},

@@ -2,6 +2,7 @@
 // listings over a wide range of dates, one series per method and area.
 import {get} from '../api.js';
 import {trendChart} from '../charts.js';
+import {wideRange} from '../context.js';
 import {h, show, loading} from '../dom.js';
 import {formatTarget, formatValue, resultLabel, verdictClass, verdictLabel} from '../format.js';
 
@@ -9,21 +10,11 @@ export const title = 'Trends';
 
 const FAMILIES = ['voice', 'coverage', 'billing', 'complaints'];
 
-/** The range asked of every family: from five years back to the end of next year. */
-function wideRange(today = new Date()) {
-    const year = today.getUTCFullYear();
-    return {from: `${year - 5}-01-01`, to: `${year + 1}-12-31`};
-}
-
 export async function render(main, ctx) {
     show(main, h('h1', {}, title), loading());
     const range = wideRange();
     // The operators with results at any time in the range (the regulator's choice).
-    if (ctx.user.isRegulator) {
-        ctx.from = range.from;
-        ctx.to = range.to;
-    }
-    await ctx.loadOperators();
+    await ctx.loadOperators(range);
     if (!ctx.operatorId) {
         show(main, h('h1', {}, title), h('p', {class: 'muted'}, 'No operator has results yet.'));
         return;
