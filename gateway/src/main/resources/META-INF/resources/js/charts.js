@@ -1,6 +1,6 @@
 // SVG charts of KPI results: a confidence interval as a bar with whiskers against the target line.
 import {s} from './dom.js';
-import {formatValue, verdictClass} from './format.js';
+import {formatTarget, formatValue, verdictClass} from './format.js';
 
 /** A linear scale over the values given (null ignored), padded, kept within [0, 1] for ratios. */
 export function scaleFor(values, unit, [start, end]) {
@@ -19,6 +19,18 @@ export function scaleFor(values, unit, [start, end]) {
     }
     const at = v => start + (v - min) / (max - min) * (end - start);
     return Object.assign(at, {min, max});
+}
+
+/** About `count` round values (1, 2, 2.5 or 5 times a power of ten apart) within the scale's domain. */
+export function niceTicks(min, max, count = 5) {
+    const raw = (max - min) / Math.max(1, count - 1);
+    const power = 10 ** Math.floor(Math.log10(raw));
+    const step = [1, 2, 2.5, 5, 10].map(f => f * power).find(st => st >= raw) ?? 10 * power;
+    const ticks = [];
+    for (let v = Math.ceil(min / step - 1e-9) * step; v <= max + step * 1e-9; v += step) {
+        ticks.push(Number(v.toPrecision(12)));
+    }
+    return ticks;
 }
 
 /** The bar (lower to upper) with whisker caps and the estimate's mark, centred on y; for results with an interval. */
@@ -42,23 +54,27 @@ function intervalMark(x, y, result, cls) {
 function describe(result) {
     const c = result.confidence;
     const interval = c ? `, 95 % interval ${formatValue(c.lower, result.unit)} – ${formatValue(c.upper, result.unit)}` : '';
-    return `value ${formatValue(result.value, result.unit)}${interval}, target ${result.target?.comparator ?? ''} ${formatValue(result.target?.value, result.unit)}`;
+    return `value ${formatValue(result.value, result.unit)}${interval}, target ${formatTarget(result.target, result.unit)}`;
 }
 
-/** One result's interval against its target, for a table row. */
-export function intervalGlyph(result, width = 260) {
-    const height = 46, left = 8, right = width - 8, y = 16;
+/** One result's interval against its target, for a table row: the target labelled above, the scale's ends below. */
+export function intervalGlyph(result, width = 250) {
+    const height = 52, left = 10, right = width - 10, y = 26, axisY = 40;
     const x = scaleFor([result.value, result.confidence?.lower, result.confidence?.upper, result.target?.value],
         result.unit, [left, right]);
     const cls = verdictClass(result.verdict);
+    const targetX = result.target ? x(result.target.value) : null;
+    // the label of the target line stays inside the drawing, on whichever side has room
+    const anchor = targetX === null ? null : targetX < left + 30 ? 'start' : targetX > right - 30 ? 'end' : 'middle';
     return s('svg', {class: 'interval', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': describe(result)},
         s('title', {}, describe(result)),
-        s('line', {class: 'axis', x1: left, x2: right, y1: 32, y2: 32}),
-        s('text', {class: 'tick', x: left, y: 44}, formatValue(x.min, result.unit)),
-        s('text', {class: 'tick', x: right, y: 44, 'text-anchor': 'end'}, formatValue(x.max, result.unit)),
+        s('line', {class: 'axis', x1: left, x2: right, y1: axisY, y2: axisY}),
+        s('text', {class: 'tick', x: left, y: height - 1}, formatValue(x.min, result.unit)),
+        s('text', {class: 'tick', x: right, y: height - 1, 'text-anchor': 'end'}, formatValue(x.max, result.unit)),
         result.target ? [
-            s('line', {class: 'target', x1: x(result.target.value), x2: x(result.target.value), y1: 2, y2: 34}),
-            s('text', {class: 'tick target-label', x: x(result.target.value), y: 44, 'text-anchor': 'middle'}, 'target'),
+            s('line', {class: 'target', x1: targetX, x2: targetX, y1: 12, y2: axisY + 3}),
+            s('text', {class: 'tick target-label', x: anchor === 'start' ? targetX - 2 : anchor === 'end' ? targetX + 2 : targetX,
+                y: 9, 'text-anchor': anchor}, `target ${formatValue(result.target.value, result.unit)}`),
         ] : null,
         intervalMark(x, y, result, cls));
 }
@@ -67,7 +83,7 @@ export function intervalGlyph(result, width = 260) {
  * The benchmark: one row per entry (ranked, from ties.js) on a common scale, the target line across, groups of
  * tied entries on a shaded band.
  */
-export function benchmarkChart(ranked, target, unit, width = 720) {
+export function benchmarkChart(ranked, target, unit, width = 1100) {
     const row = 34, top = 10, labelWidth = 190, left = labelWidth + 10, right = width - 20;
     const height = top + ranked.length * row + 34;
     const values = ranked.flatMap(e => [e.value, e.lower, e.upper]).concat(target?.value);
@@ -96,7 +112,7 @@ export function benchmarkChart(ranked, target, unit, width = 720) {
 }
 
 function axis(x, unit, y, left, right) {
-    const ticks = [0, 0.25, 0.5, 0.75, 1].map(f => x.min + f * (x.max - x.min));
+    const ticks = niceTicks(x.min, x.max, 6);
     return s('g', {class: 'x-axis'},
         s('line', {class: 'axis', x1: left, x2: right, y1: y, y2: y}),
         ticks.map(v => [
@@ -109,7 +125,7 @@ function axis(x, unit, y, left, right) {
  * A trend: periods along x (in order), value and interval up the y axis, one series per method and area,
  * points of a series joined, the target as a horizontal line.
  */
-export function trendChart(periods, series, target, unit, width = 760) {
+export function trendChart(periods, series, target, unit, width = 1100) {
     const height = 320, left = 80, right = width - 20, top = 16, bottom = height - 56;
     const values = series.flatMap(se => se.points.flatMap(p => [p.value, p.confidence?.lower, p.confidence?.upper]))
         .concat(target?.value);
@@ -117,7 +133,7 @@ export function trendChart(periods, series, target, unit, width = 760) {
     const step = (right - left) / Math.max(1, periods.length);
     const xOf = key => left + step * (periods.indexOf(key) + 0.5);
     const offset = (i) => (i - (series.length - 1) / 2) * 10;
-    const yTicks = [0, 0.25, 0.5, 0.75, 1].map(f => yScale.min + f * (yScale.max - yScale.min));
+    const yTicks = niceTicks(yScale.min, yScale.max, 6);
     return s('svg', {class: 'trend-chart', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img'},
         yTicks.map(v => [
             s('line', {class: 'grid', x1: left, x2: right, y1: yScale(v), y2: yScale(v)}),
@@ -148,9 +164,19 @@ export function trendChart(periods, series, target, unit, width = 760) {
                         p.value !== null && p.value !== undefined ? s('circle', {class: 'ci-value', cx: x, cy: yScale(p.value), r: 4.5}) : null);
                 }));
         }),
-        series.map((se, i) => s('g', {class: `legend series-${i % 4}`},
-            s('circle', {class: 'ci-value', cx: left + i * 170 + 6, cy: height - 14, r: 5}),
-            s('text', {class: 'legend-label', x: left + i * 170 + 16, y: height - 10}, se.label))));
+        legendOf(series, left, height - 14));
+}
+
+/** The series' names in a row, each after the previous one's text (about 8 px a character). */
+function legendOf(series, left, y) {
+    let x = left;
+    return series.map((se, i) => {
+        const item = s('g', {class: `legend series-${i % 4}`},
+            s('circle', {class: 'ci-value', cx: x + 6, cy: y, r: 5}),
+            s('text', {class: 'legend-label', x: x + 16, y: y + 4}, se.label));
+        x += 16 + se.label.length * 8 + 28;
+        return item;
+    });
 }
 
 /** A colour for a received level: red at -110 dBm and below, through amber, to green at -60 dBm and above. */

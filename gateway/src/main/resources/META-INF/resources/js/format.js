@@ -32,6 +32,19 @@ export function formatDateTime(iso) {
     return iso.replace('T', ' ').replace(/:\d\d(\.\d+)?(?=[+-Z])/, '').replace('Z', ' UTC');
 }
 
+/** An instant in UTC, to the minute, whatever offset it was sent with (e.g. a publication's time). */
+export function formatInstant(iso) {
+    if (!iso) return '–';
+    return `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** A sample against the method's minimum; a KPI that counts everything (no minimum) shows the count alone. */
+export function formatSample(sample) {
+    if (!sample) return '–';
+    return sample.required ? `${formatInteger(sample.valid)} valid of ${formatInteger(sample.required)} required`
+        : `${formatInteger(sample.valid)} counted (no minimum)`;
+}
+
 /** A verdict badge: PASS, FAIL, INSUFFICIENT DATA or INFORMATIVE (no verdict). */
 export function verdictClass(verdict) {
     return {PASS: 'pass', FAIL: 'fail', INSUFFICIENT_DATA: 'insufficient', INCOMPLETE: 'insufficient'}[verdict] ?? 'neutral';

@@ -1,6 +1,6 @@
 // The public page: published scorecards, without signing in (no Keycloak here), with links to the open data.
 import {h, show, errorBox} from './dom.js';
-import {formatDateTime, formatTarget, formatValue, resultLabel, verdictClass, verdictLabel} from './format.js';
+import {formatInstant, formatSample, formatTarget, formatValue, resultLabel, verdictClass, verdictLabel} from './format.js';
 
 const BASE = '/api/v1/public/publications';
 
@@ -32,7 +32,7 @@ async function list() {
             h('thead', {}, h('tr', {}, ['Period', 'Published', 'Operators', 'Open data', ''].map(t => h('th', {}, t)))),
             h('tbody', {}, publications.map(p => h('tr', {class: 'publication', 'data-id': p.id},
                 h('td', {}, h('strong', {}, `${p.from} – ${p.to}`)),
-                h('td', {}, formatDateTime(p.publishedAt)),
+                h('td', {}, formatInstant(p.publishedAt)),
                 h('td', {}, (p.operators ?? []).map(o => h('span', {class: 'operator-verdict'}, `${o.operatorId} `,
                     h('span', {class: `badge ${verdictClass(o.overall)}`}, o.overall)))),
                 h('td', {}, links(p.id)),
@@ -48,7 +48,7 @@ async function details(id) {
         const p = await getJson(`${BASE}/${encodeURIComponent(id)}?format=json`);
         show(container,
             h('h2', {}, `Results of ${p.from} – ${p.to}`),
-            h('p', {class: 'muted'}, `Published ${formatDateTime(p.publishedAt)}`,
+            h('p', {class: 'muted'}, `Published ${formatInstant(p.publishedAt)}`,
                 p.profile ? ` · ${p.profile.standard}, profile ${p.profile.version}` : '', ' · ', links(p.id)),
             (p.scorecards ?? []).map(card => h('section', {class: 'family'},
                 h('h3', {}, `${card.operatorId} `, h('span', {class: `badge ${verdictClass(card.overall)}`}, card.overall)),
@@ -59,7 +59,7 @@ async function details(id) {
                         h('td', {class: 'num'}, formatValue(r.value, r.unit)),
                         h('td', {class: 'num'}, formatTarget(r.target, r.unit)),
                         h('td', {class: 'num'}, r.confidence ? `${formatValue(r.confidence.lower, r.unit)} – ${formatValue(r.confidence.upper, r.unit)}` : '–'),
-                        h('td', {class: 'num'}, `${r.sample?.valid ?? '–'} of ${r.sample?.required ?? '–'}`),
+                        h('td', {class: 'num'}, formatSample(r.sample)),
                         h('td', {}, h('span', {class: `badge ${verdictClass(r.verdict)}`}, verdictLabel(r.verdict)),
                             h('div', {class: 'muted'}, r.verdict ? (r.conclusive ? 'conclusive' : 'not conclusive') : '')))))))));
         container.scrollIntoView();

@@ -1,7 +1,7 @@
 // Publication (regulator only): freeze every operator's scorecard of a period into the public open data.
 import {post} from '../api.js';
 import {h, show, errorBox} from '../dom.js';
-import {formatDateTime, verdictClass} from '../format.js';
+import {formatInstant, verdictClass} from '../format.js';
 
 export const title = 'Publish';
 
@@ -34,7 +34,7 @@ export async function render(main, ctx) {
 function published(p) {
     const link = `/api/v1/public/publications/${encodeURIComponent(p.id)}`;
     return h('div', {class: 'message success', role: 'status', 'data-publication': p.id},
-        h('strong', {}, 'Published'), ` ${p.from} – ${p.to} at ${formatDateTime(p.publishedAt)} by ${p.publishedBy}`,
+        h('strong', {}, 'Published'), ` ${p.from} – ${p.to} at ${formatInstant(p.publishedAt)} by ${p.publishedBy}`,
         p.profile ? ` (${p.profile.standard}, profile ${p.profile.version})` : '',
         h('ul', {}, (p.scorecards ?? []).map(card => h('li', {}, `${card.operatorId}: `,
             h('span', {class: `badge ${verdictClass(card.overall)}`}, card.overall)))),

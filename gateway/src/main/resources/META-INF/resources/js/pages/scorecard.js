@@ -3,7 +3,7 @@
 import {get} from '../api.js';
 import {intervalGlyph} from '../charts.js';
 import {h, show, errorBox, loading} from '../dom.js';
-import {formatInteger, formatTarget, formatValue, resultLabel, unitLabel, verdictClass, verdictLabel} from '../format.js';
+import {formatInteger, formatSample, formatTarget, formatValue, resultLabel, unitLabel, verdictClass, verdictLabel} from '../format.js';
 
 export const title = 'Scorecard';
 
@@ -29,10 +29,11 @@ export async function render(main, ctx) {
 function familySection(family, part) {
     const results = part.results ?? [];
     return h('section', {class: 'family', 'data-family': family},
-        h('h2', {}, family, part.status !== 'OK' ? h('span', {class: 'badge fail'}, part.status) : null),
+        h('h2', {}, family[0].toUpperCase() + family.slice(1), part.status !== 'OK' ? h('span', {class: 'badge fail'}, part.status) : null),
         part.status !== 'OK' ? h('p', {class: 'message error'}, part.detail ?? 'The service did not answer in time.') : null,
         part.status === 'OK' && !results.length ? h('p', {class: 'muted'}, 'No result in this period.') : null,
-        results.length ? h('table', {class: 'results'},
+        results.length ? h('table', {class: 'results scorecard'},
+            h('colgroup', {}, ['kpi', 'value', 'target', 'interval', 'verdict', 'sample'].map(c => h('col', {class: `col-${c}`}))),
             h('thead', {}, h('tr', {},
                 ['KPI', 'Value', 'Target', '95 % interval against the target', 'Verdict', 'Sample']
                     .map(t => h('th', {}, t)))),
@@ -55,7 +56,7 @@ function resultRow(r) {
 
 function sampleCell(r) {
     const sample = r.sample ?? {};
-    const lines = [h('div', {}, `${formatInteger(sample.valid)} valid of ${formatInteger(sample.required)} required`,
+    const lines = [h('div', {}, formatSample(sample),
         sample.sufficient === false ? h('span', {class: 'badge insufficient small'}, 'too few') : null)];
     if (sample.excluded) lines.push(h('div', {class: 'muted'}, `${formatInteger(sample.excluded)} excluded`));
     const more = r.conclusiveSample;
