@@ -82,14 +82,15 @@ upload_csv() {
 # json_field NAME: the first string or number value of field NAME in the JSON on stdin (flat lookup, no jq).
 json_field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^\",}]*\).*/\1/p" | head -n 1; }
 
-# objective_csv PREFIX ROWS GOOD OVER_SPEED OFF_NET: deterministic objective calls; the first GOOD valid calls
-# score 3.0 to 4.4, the other valid ones 1.6 to 2.9; then OVER_SPEED calls above 30 km/h and OFF_NET calls.
+# objective_csv PREFIX ROWS GOOD OVER_SPEED OFF_NET [MONTH]: deterministic objective calls on days 1-30 of MONTH
+# (YYYY-MM, default 2026-05); the first GOOD valid calls score 3.0 to 4.4, the other valid ones 1.6 to 2.9; then
+# OVER_SPEED calls above 30 km/h and OFF_NET calls.
 objective_csv() {
-    awk -v p="$1" -v n="$2" -v good="$3" -v fast="$4" -v off="$5" 'BEGIN {
+    awk -v p="$1" -v n="$2" -v good="$3" -v fast="$4" -v off="$5" -v month="${6:-2026-05}" 'BEGIN {
         print "callId,startedAt,score,speedKmh,onNet"
         for (i = 0; i < n + fast + off; i++) {
             day = 1 + i % 30; hour = 8 + i % 12
-            t = sprintf("2026-05-%02dT%02d:%02d:00+07:00", day, hour, i % 60)
+            t = sprintf("%s-%02dT%02d:%02d:00+07:00", month, day, hour, i % 60)
             if (i < good)      { score = 3.0 + (i % 15) / 10; speed = i % 31; net = "true" }
             else if (i < n)    { score = 1.6 + (i % 14) / 10; speed = i % 31; net = "true" }
             else if (i < n + fast) { score = 3.5; speed = 31 + i % 40; net = "true" }
@@ -143,6 +144,34 @@ load_voice_demo() {
         for (i = 0; i < 32; i++) printf "X%02d,%d,%d\n", i, i < 30 ? 30 + i : 12, i < 26 ? 3 + i % 3 : 2
     }' | upload_csv "$campaigns/$id/samples" "$REGULATOR_TOKEN" demo-beta-experts >/dev/null
     log "voice: BETA expert-panel campaign $id"
+}
+
+# Voice trend (clause 3.4): objective-call campaigns of the two quarters before the demo quarter, so that a trend
+# of voice.quality has three periods for both operators: ALPHA improves (91.0 % in 2025-Q4, 93.0 % in 2026-Q1,
+# then the 95.0 % of 2026-Q2), BETA declines (91.0 %, 88.5 %, then 86.0 %). Each quarter is loaded once: a quarter
+# that already has voice campaigns is left as it is. The 2026-Q2 campaigns above are not touched.
+load_voice_trend_demo() {
+    local campaigns quarter from to month count id alpha_valid alpha_good beta_valid beta_good
+    campaigns="$(api_base "$QOS_VOICE_URL")/api/v1/voice/campaigns"
+    # QUARTER FROM TO MONTH-OF-THE-CALLS  ALPHA: VALID GOOD  BETA: VALID GOOD
+    while read -r quarter from to month alpha_valid alpha_good beta_valid beta_good; do
+        count="$(curl -sS -D - -o /dev/null -H "Authorization: Bearer $REGULATOR_TOKEN" \
+            "$campaigns?from=$from&to=$to&size=1" | tr -d '\r' | sed -n 's/^[Xx]-[Tt]otal-[Cc]ount: //p')"
+        if [[ ${count:-0} -gt 0 ]]; then
+            log "voice: demo campaigns of $quarter already present ($count), left as they are"
+            continue
+        fi
+        id="$(api POST "$campaigns" "$ALPHA_TOKEN" "{\"operatorId\":\"ALPHA\",\"areaCode\":\"HN\",\"method\":\"OBJECTIVE\",\"periodStart\":\"$from\",\"periodEnd\":\"$to\",\"instrument\":\"P.862.1\"}" | json_field id)"
+        objective_csv "A$quarter-" "$alpha_valid" "$alpha_good" 20 5 "$month" |
+            upload_csv "$campaigns/$id/samples" "$ALPHA_SYSTEM_TOKEN" "demo-alpha-objective-$quarter" >/dev/null
+        id="$(api POST "$campaigns" "$BETA_TOKEN" "{\"operatorId\":\"BETA\",\"areaCode\":\"HN\",\"method\":\"OBJECTIVE\",\"periodStart\":\"$from\",\"periodEnd\":\"$to\",\"instrument\":\"P.862.1\"}" | json_field id)"
+        objective_csv "B$quarter-" "$beta_valid" "$beta_good" 20 5 "$month" |
+            upload_csv "$campaigns/$id/samples" "$BETA_SYSTEM_TOKEN" "demo-beta-objective-$quarter" >/dev/null
+        log "voice: ALPHA and BETA objective campaigns of $quarter ($alpha_good of $alpha_valid, $beta_good of $beta_valid score >= 3)"
+    done <<'PERIODS'
+2025-Q4 2025-10-01 2025-12-31 2025-11 1000 910 1000 910
+2026-Q1 2026-01-01 2026-03-31 2026-03 1100 1023 1000 885
+PERIODS
 }
 
 # coverage_demo_csv: deterministic drive-test samples of ALPHA in Hanoi (area HN). A block of 20 x 10 bins of
@@ -381,6 +410,7 @@ main() {
 
     if [[ -n ${QOS_VOICE_URL:-} ]]; then
         load_voice_demo
+        load_voice_trend_demo
     fi
     if [[ -n ${QOS_COVERAGE_URL:-} ]]; then
         load_coverage_demo

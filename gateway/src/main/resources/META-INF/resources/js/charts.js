@@ -1,0 +1,187 @@
+// SVG charts of KPI results: a confidence interval as a bar with whiskers against the target line.
+import {s} from './dom.js';
+import {formatTarget, formatValue, verdictClass} from './format.js';
+
+/** A linear scale over the values given (null ignored), padded, kept within [0, 1] for ratios. */
+export function scaleFor(values, unit, [start, end]) {
+    const known = values.filter(v => v !== null && v !== undefined && Number.isFinite(v));
+    let min = Math.min(...known);
+    let max = Math.max(...known);
+    if (!known.length) [min, max] = [0, 1];
+    const span = max - min || Math.abs(max) * 0.2 || 0.01;
+    min -= span * 0.15;
+    max += span * 0.15;
+    if (unit === 'RATIO') {
+        min = Math.max(0, min);
+        max = Math.min(1, max);
+    } else {
+        min = Math.max(0, min);
+    }
+    const at = v => start + (v - min) / (max - min) * (end - start);
+    return Object.assign(at, {min, max});
+}
+
+/** About `count` round values (1, 2, 2.5 or 5 times a power of ten apart) within the scale's domain. */
+export function niceTicks(min, max, count = 5) {
+    const raw = (max - min) / Math.max(1, count - 1);
+    const power = 10 ** Math.floor(Math.log10(raw));
+    const step = [1, 2, 2.5, 5, 10].map(f => f * power).find(st => st >= raw) ?? 10 * power;
+    const ticks = [];
+    for (let v = Math.ceil(min / step - 1e-9) * step; v <= max + step * 1e-9; v += step) {
+        ticks.push(Number(v.toPrecision(12)));
+    }
+    return ticks;
+}
+
+/** The bar (lower to upper) with whisker caps and the estimate's mark, centred on y; for results with an interval. */
+function intervalMark(x, y, result, cls) {
+    const c = result.confidence;
+    const parts = [];
+    if (c) {
+        const x1 = x(c.lower), x2 = x(c.upper);
+        parts.push(
+            s('rect', {class: `ci-bar ${cls}`, x: x1, y: y - 5, width: Math.max(1, x2 - x1), height: 10, rx: 2}),
+            s('line', {class: `ci-whisker ${cls}`, x1, x2, y1: y, y2: y}),
+            s('line', {class: `ci-whisker ${cls}`, x1, x2: x1, y1: y - 8, y2: y + 8}),
+            s('line', {class: `ci-whisker ${cls}`, x1: x2, x2, y1: y - 8, y2: y + 8}));
+    }
+    if (result.value !== null && result.value !== undefined) {
+        parts.push(s('circle', {class: `ci-value ${cls}`, cx: x(result.value), cy: y, r: 4}));
+    }
+    return parts;
+}
+
+function describe(result) {
+    const c = result.confidence;
+    const interval = c ? `, 95 % interval ${formatValue(c.lower, result.unit)} – ${formatValue(c.upper, result.unit)}` : '';
+    return `value ${formatValue(result.value, result.unit)}${interval}, target ${formatTarget(result.target, result.unit)}`;
+}
+
+/** One result's interval against its target, for a table row: the target labelled above, the scale's ends below. */
+export function intervalGlyph(result, width = 250) {
+    const height = 52, left = 10, right = width - 10, y = 26, axisY = 40;
+    const x = scaleFor([result.value, result.confidence?.lower, result.confidence?.upper, result.target?.value],
+        result.unit, [left, right]);
+    const cls = verdictClass(result.verdict);
+    const targetX = result.target ? x(result.target.value) : null;
+    // the label of the target line stays inside the drawing, on whichever side has room
+    const anchor = targetX === null ? null : targetX < left + 30 ? 'start' : targetX > right - 30 ? 'end' : 'middle';
+    return s('svg', {class: 'interval', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': describe(result)},
+        s('title', {}, describe(result)),
+        s('line', {class: 'axis', x1: left, x2: right, y1: axisY, y2: axisY}),
+        s('text', {class: 'tick', x: left, y: height - 1}, formatValue(x.min, result.unit)),
+        s('text', {class: 'tick', x: right, y: height - 1, 'text-anchor': 'end'}, formatValue(x.max, result.unit)),
+        result.target ? [
+            s('line', {class: 'target', x1: targetX, x2: targetX, y1: 12, y2: axisY + 3}),
+            s('text', {class: 'tick target-label', x: anchor === 'start' ? targetX - 2 : anchor === 'end' ? targetX + 2 : targetX,
+                y: 9, 'text-anchor': anchor}, `target ${formatValue(result.target.value, result.unit)}`),
+        ] : null,
+        intervalMark(x, y, result, cls));
+}
+
+/**
+ * The benchmark: one row per entry (ranked, from ties.js) on a common scale, the target line across, groups of
+ * tied entries on a shaded band.
+ */
+export function benchmarkChart(ranked, target, unit, width = 1100) {
+    const row = 34, top = 10, labelWidth = 190, left = labelWidth + 10, right = width - 20;
+    const height = top + ranked.length * row + 34;
+    const values = ranked.flatMap(e => [e.value, e.lower, e.upper]).concat(target?.value);
+    const x = scaleFor(values, unit, [left, right]);
+    const bands = [];
+    ranked.forEach((entry, i) => {
+        if (i === 0 || entry.rank !== ranked[i - 1].rank) bands.push({rank: entry.rank, first: i, count: 0});
+        bands[bands.length - 1].count++;
+    });
+    return s('svg', {class: 'benchmark-chart', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img'},
+        bands.map((band, i) => s('rect', {class: `band ${i % 2 ? 'odd' : 'even'}`, x: 0, y: top + band.first * row,
+            width, height: band.count * row})),
+        ranked.map((entry, i) => {
+            const y = top + i * row + row / 2;
+            const result = {value: entry.value, unit, verdict: entry.verdict,
+                confidence: entry.lower !== undefined && entry.lower !== null ? {lower: entry.lower, upper: entry.upper} : null};
+            return s('g', {class: 'benchmark-row', 'data-operator': entry.operatorId},
+                s('text', {class: 'row-label', x: 8, y: y + 4}, `${entry.rank ?? '–'}. ${entry.label}`),
+                s('title', {}, describe({...result, target})),
+                intervalMark(x, y, result, verdictClass(entry.verdict)));
+        }),
+        axis(x, unit, top + ranked.length * row + 4, left, right),
+        target ? s('line', {class: 'target', x1: x(target.value), x2: x(target.value), y1: top, y2: top + ranked.length * row + 4}) : null,
+        target ? s('text', {class: 'tick target-label', x: x(target.value), y: height - 2, 'text-anchor': 'middle'},
+            `target ${formatValue(target.value, unit)}`) : null);
+}
+
+function axis(x, unit, y, left, right) {
+    const ticks = niceTicks(x.min, x.max, 6);
+    return s('g', {class: 'x-axis'},
+        s('line', {class: 'axis', x1: left, x2: right, y1: y, y2: y}),
+        ticks.map(v => [
+            s('line', {class: 'axis', x1: x(v), x2: x(v), y1: y, y2: y + 4}),
+            s('text', {class: 'tick', x: x(v), y: y + 15, 'text-anchor': 'middle'}, formatValue(v, unit)),
+        ]));
+}
+
+/**
+ * A trend: periods along x (in order), value and interval up the y axis, one series per method and area,
+ * points of a series joined, the target as a horizontal line.
+ */
+export function trendChart(periods, series, target, unit, width = 1100) {
+    const height = 320, left = 80, right = width - 20, top = 16, bottom = height - 56;
+    const values = series.flatMap(se => se.points.flatMap(p => [p.value, p.confidence?.lower, p.confidence?.upper]))
+        .concat(target?.value);
+    const yScale = scaleFor(values, unit, [bottom, top]);
+    const step = (right - left) / Math.max(1, periods.length);
+    const xOf = key => left + step * (periods.indexOf(key) + 0.5);
+    const offset = (i) => (i - (series.length - 1) / 2) * 10;
+    const yTicks = niceTicks(yScale.min, yScale.max, 6);
+    return s('svg', {class: 'trend-chart', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img'},
+        yTicks.map(v => [
+            s('line', {class: 'grid', x1: left, x2: right, y1: yScale(v), y2: yScale(v)}),
+            s('text', {class: 'tick', x: left - 6, y: yScale(v) + 4, 'text-anchor': 'end'}, formatValue(v, unit)),
+        ]),
+        s('line', {class: 'axis', x1: left, x2: right, y1: bottom, y2: bottom}),
+        periods.map(key => s('text', {class: 'tick period-label', x: xOf(key), y: bottom + 18, 'text-anchor': 'middle'},
+            key.replace('..', ' – '))),
+        target ? [
+            s('line', {class: 'target', x1: left, x2: right, y1: yScale(target.value), y2: yScale(target.value)}),
+            s('text', {class: 'tick target-label', x: right, y: yScale(target.value) - 5, 'text-anchor': 'end'},
+                `target ${formatValue(target.value, unit)}`),
+        ] : null,
+        series.map((se, i) => {
+            const points = se.points.filter(p => p.value !== null && p.value !== undefined);
+            const path = points.map((p, k) => `${k ? 'L' : 'M'}${xOf(p.period) + offset(i)},${yScale(p.value)}`).join(' ');
+            return s('g', {class: `series series-${i % 4}`, 'data-series': se.label},
+                s('path', {class: 'trend-line', d: path}),
+                se.points.map(p => {
+                    const x = xOf(p.period) + offset(i), c = p.confidence;
+                    return s('g', {class: `trend-point ${verdictClass(p.verdict)}`},
+                        s('title', {}, `${se.label}, ${p.period.replace('..', ' – ')}: ${describe(p)}, ${p.verdict ?? 'no verdict'}`),
+                        c ? [
+                            s('line', {class: 'ci-whisker', x1: x, x2: x, y1: yScale(c.lower), y2: yScale(c.upper)}),
+                            s('line', {class: 'ci-whisker', x1: x - 5, x2: x + 5, y1: yScale(c.lower), y2: yScale(c.lower)}),
+                            s('line', {class: 'ci-whisker', x1: x - 5, x2: x + 5, y1: yScale(c.upper), y2: yScale(c.upper)}),
+                        ] : null,
+                        p.value !== null && p.value !== undefined ? s('circle', {class: 'ci-value', cx: x, cy: yScale(p.value), r: 4.5}) : null);
+                }));
+        }),
+        legendOf(series, left, height - 14));
+}
+
+/** The series' names in a row, each after the previous one's text (about 8 px a character). */
+function legendOf(series, left, y) {
+    let x = left;
+    return series.map((se, i) => {
+        const item = s('g', {class: `legend series-${i % 4}`},
+            s('circle', {class: 'ci-value', cx: x + 6, cy: y, r: 5}),
+            s('text', {class: 'legend-label', x: x + 16, y: y + 4}, se.label));
+        x += 16 + se.label.length * 8 + 28;
+        return item;
+    });
+}
+
+/** A colour for a received level: red at -110 dBm and below, through amber, to green at -60 dBm and above. */
+export function levelColor(dbm) {
+    const t = Math.min(1, Math.max(0, (dbm + 110) / 50));
+    const hue = Math.round(t * 120);
+    return `hsl(${hue}, 70%, 48%)`;
+}

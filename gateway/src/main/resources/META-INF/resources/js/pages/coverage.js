@@ -1,0 +1,93 @@
+// Coverage map of a drive-test campaign: its measured bins (GeoJSON polygons) drawn in SVG on a plain background,
+// coloured by the median received level, uncovered bins hatched; and the inventory streets not yet measured.
+import {get} from '../api.js';
+import {levelColor} from '../charts.js';
+import {h, s, show, loading} from '../dom.js';
+import {formatInteger, formatTarget, formatValue, verdictClass, verdictLabel} from '../format.js';
+
+export const title = 'Coverage map';
+
+export async function render(main, ctx) {
+    show(main, h('h1', {}, title), loading());
+    await ctx.loadOperators();
+    const campaigns = ctx.operatorId
+        ? await get('coverage/campaigns', {operatorId: ctx.operatorId, from: ctx.from, to: ctx.to})
+        : [];
+    const chosen = campaigns.find(c => c.id === ctx.params.campaign) ?? campaigns[0];
+    const picker = h('label', {class: 'picker'}, 'Campaign ',
+        h('select', {name: 'campaign', onchange: event => ctx.set({campaign: event.target.value})},
+            campaigns.map(c => h('option', {value: c.id, selected: c === chosen},
+                `${c.areaCode} · ${c.periodStart} – ${c.periodEnd} · ${c.thresholdDbm} dBm`))));
+    const toolbar = ctx.toolbar(ctx.operatorPicker(), ctx.periodPicker(), campaigns.length ? picker : null);
+    if (!chosen) {
+        show(main, h('h1', {}, title), toolbar, h('p', {class: 'muted'}, 'No coverage campaign in this period.'));
+        return;
+    }
+    show(main, h('h1', {}, title), toolbar, loading());
+    const [result, map, streets] = await Promise.all([
+        get(`coverage/campaigns/${chosen.id}/result`),
+        get(`coverage/campaigns/${chosen.id}/map`),
+        get(`coverage/campaigns/${chosen.id}/unmeasured-streets`, {size: 1000}),
+    ]);
+    show(main,
+        h('h1', {}, `${title}: ${chosen.operatorId} · ${chosen.areaCode}`),
+        toolbar,
+        summary(result, chosen),
+        h('div', {class: 'map-layout'},
+            h('figure', {class: 'map'}, mapSvg(map, chosen.thresholdDbm), legend(chosen.thresholdDbm)),
+            h('section', {class: 'streets'},
+                h('h2', {}, `Unmeasured streets (${streets.length})`),
+                streets.length ? h('table', {class: 'results unmeasured'},
+                    h('thead', {}, h('tr', {}, h('th', {}, 'Street'), h('th', {}, 'Name'), h('th', {}, 'Length'))),
+                    h('tbody', {}, streets.map(st => h('tr', {},
+                        h('td', {}, h('code', {}, st.streetId)), h('td', {}, st.name),
+                        h('td', {class: 'num'}, `${formatInteger(st.lengthMeters)} m`)))))
+                    : h('p', {class: 'muted'}, 'Every street of the inventory has a valid sample.'))));
+}
+
+function summary(r, campaign) {
+    return h('p', {class: 'overall'},
+        h('span', {class: `badge ${verdictClass(r.verdict)}`}, verdictLabel(r.verdict)), ' ',
+        `${formatValue(r.value, r.unit)} of bins covered (target ${formatTarget(r.target, r.unit)}), `,
+        `${formatInteger(r.bins?.covered)} of ${formatInteger(r.bins?.measured)} bins at ≥ ${campaign.thresholdDbm} dBm, `,
+        `${formatInteger(r.streets?.measured)} of ${formatInteger(r.streets?.inventory)} streets measured, `,
+        `${campaign.binMeters} m bins.`);
+}
+
+/** Web Mercator, as the bins are laid out: [x, y] in metres. */
+function project([lon, lat]) {
+    const R = 6378137;
+    return [R * lon * Math.PI / 180, R * Math.log(Math.tan(Math.PI / 4 + lat * Math.PI / 360))];
+}
+
+function mapSvg(collection, thresholdDbm) {
+    const features = collection.features ?? [];
+    const rings = features.map(f => f.geometry.coordinates[0].map(project));
+    const xs = rings.flat().map(p => p[0]), ys = rings.flat().map(p => p[1]);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const width = 720, pad = 16;
+    const k = (width - 2 * pad) / Math.max(1, maxX - minX);
+    const height = Math.max(120, Math.round((maxY - minY) * k + 2 * pad));
+    const point = ([x, y]) => `${(pad + (x - minX) * k).toFixed(1)},${(height - pad - (y - minY) * k).toFixed(1)}`;
+    return s('svg', {class: 'coverage-map', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img',
+        'aria-label': `${features.length} measured bins`},
+        s('defs', {}, s('pattern', {id: 'uncovered', width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)'},
+            s('line', {x1: 0, y1: 0, x2: 0, y2: 6, class: 'hatch'}))),
+        s('rect', {class: 'map-background', x: 0, y: 0, width, height}),
+        features.map((f, i) => {
+            const p = f.properties;
+            const d = `M${rings[i].map(point).join('L')}Z`;
+            return s('g', {class: `bin ${p.covered ? 'covered' : 'uncovered'}`, 'data-median': p.medianDbm},
+                s('title', {}, `median ${p.medianDbm} dBm, ${p.samples} samples, ${p.covered ? 'covered' : `not covered (below ${thresholdDbm} dBm)`}`),
+                s('path', {d, fill: levelColor(p.medianDbm)}),
+                p.covered ? null : s('path', {d, class: 'uncovered-mark', fill: 'url(#uncovered)'}));
+        }));
+}
+
+function legend(thresholdDbm) {
+    const stops = [-110, -100, -90, -80, -70, -60];
+    return h('figcaption', {class: 'legend'},
+        'Median level: ',
+        stops.map(dbm => h('span', {class: 'swatch'}, h('i', {style: `background:${levelColor(dbm)}`}), `${dbm} dBm`)),
+        h('span', {class: 'swatch'}, h('i', {class: 'hatched'}), `not covered (below ${thresholdDbm} dBm)`));
+}

@@ -1,0 +1,62 @@
+// Trend of a KPI for an operator: value and 95 % interval per campaign period, from the families' compliance
+// listings over a wide range of dates, one series per method and area.
+import {get} from '../api.js';
+import {trendChart} from '../charts.js';
+import {wideRange} from '../context.js';
+import {h, show, loading} from '../dom.js';
+import {formatTarget, formatValue, resultLabel, verdictClass, verdictLabel} from '../format.js';
+
+export const title = 'Trends';
+
+const FAMILIES = ['voice', 'coverage', 'billing', 'complaints'];
+
+export async function render(main, ctx) {
+    show(main, h('h1', {}, title), loading());
+    const range = wideRange();
+    // The operators with results at any time in the range (the regulator's choice).
+    await ctx.loadOperators(range);
+    if (!ctx.operatorId) {
+        show(main, h('h1', {}, title), h('p', {class: 'muted'}, 'No operator has results yet.'));
+        return;
+    }
+    const listings = await Promise.all(FAMILIES.map(family =>
+        get(`${family}/compliance`, {operatorId: ctx.operatorId, ...range}).catch(() => [])));
+    const results = listings.flat().filter(r => r.target);
+    const kpis = [...new Set(results.map(r => r.kpiId))].sort();
+    const kpi = kpis.includes(ctx.params.kpi) ? ctx.params.kpi : kpis[0];
+    const toolbar = ctx.toolbar(ctx.operatorPicker(),
+        h('label', {class: 'picker'}, 'KPI ',
+            h('select', {name: 'kpi', onchange: event => ctx.set({kpi: event.target.value})},
+                kpis.map(id => h('option', {value: id, selected: id === kpi}, id)))));
+    if (!kpi) {
+        show(main, h('h1', {}, title), toolbar, h('p', {class: 'muted'}, 'No KPI result yet.'));
+        return;
+    }
+
+    const points = results.filter(r => r.kpiId === kpi).map(r => ({...r, period: `${r.periodStart}..${r.periodEnd}`}));
+    const periods = [...new Set(points.map(p => p.period))].sort();
+    const bySeries = new Map();
+    for (const p of points) {
+        const label = resultLabel(p) || kpi;
+        if (!bySeries.has(label)) bySeries.set(label, {label, points: []});
+        bySeries.get(label).points.push(p);
+    }
+    const series = [...bySeries.values()].sort((a, b) => a.label.localeCompare(b.label));
+    const {target, unit} = points[0];
+
+    show(main,
+        h('h1', {}, `Trend of ${kpi} for ${ctx.operatorId}`),
+        toolbar,
+        h('p', {class: 'muted'}, `${periods.length} period${periods.length === 1 ? '' : 's'} from ${range.from} to ${range.to};`
+            + ` target ${formatTarget(target, unit)}. Whiskers: 95 % interval.`),
+        trendChart(periods, series, target, unit),
+        h('table', {class: 'results trend'},
+            h('thead', {}, h('tr', {}, ['Period', 'Series', 'Value', '95 % interval', 'Verdict'].map(t => h('th', {}, t)))),
+            h('tbody', {}, points.sort((a, b) => a.period.localeCompare(b.period) || resultLabel(a).localeCompare(resultLabel(b)))
+                .map(p => h('tr', {class: 'trend-row', 'data-period': p.period},
+                    h('td', {}, p.period.replace('..', ' – ')),
+                    h('td', {}, resultLabel(p)),
+                    h('td', {class: 'num'}, formatValue(p.value, unit)),
+                    h('td', {class: 'num'}, p.confidence ? `${formatValue(p.confidence.lower, unit)} – ${formatValue(p.confidence.upper, unit)}` : '–'),
+                    h('td', {}, h('span', {class: `badge ${verdictClass(p.verdict)}`}, verdictLabel(p.verdict))))))));
+}
