@@ -210,6 +210,11 @@ function realmImportProblems(o, all, overlay) {
     for (const c of s.realm.clients ?? []) {
       if (c.secret !== undefined) p.push(`the production realm imports a secret for client ${c.clientId}`);
       if (LOCAL_ONLY_CLIENTS.includes(c.clientId)) p.push(`the production realm imports the demo/test client ${c.clientId}`);
+      const origins = [...(c.redirectUris ?? []), ...(c.webOrigins ?? []),
+        ...String(c.attributes?.["post.logout.redirect.uris"] ?? "").split("##")];
+      for (const o of origins) {
+        if (/^https?:\/\/(127\.0\.0\.1|localhost|[^/]*\.localhost)([:/]|$)/.test(o)) p.push(`the production realm lets client ${c.clientId} redirect to the local ${o}`);
+      }
     }
     if ((s.realm.sslRequired ?? "external") === "none") p.push("the production realm must not have sslRequired none");
   } else if (!isDeepStrictEqual(s.realm, REALM)) {
