@@ -100,7 +100,9 @@ public class PublicationService {
         List<PublicationSummary> items = new ArrayList<>(found.items().size());
         for (Publication publication : found.items()) {
             items.add(new PublicationSummary(publication.getId(), publication.getFrom(), publication.getTo(),
-                    publication.getPublishedAt(), read(publication.getOperators())));
+                    // as in the snapshot: the profile's offset (the database hands timestamps back in UTC)
+                    publication.getPublishedAt().withOffsetSameInstant(profile.zone()),
+                    read(publication.getOperators())));
         }
         return new Page<>(items, found.total());
     }

@@ -103,6 +103,7 @@ class PublicationResourceTest {
         given().get("/api/v1/public/publications").then().statusCode(200)
                 .header("X-Total-Count", String.valueOf(before + 1))
                 .body("[0].id", equalTo(id))
+                .body("[0].publishedAt", equalTo(published.jsonPath().getString("publishedAt")))
                 .body("[0].operators.operatorId", contains("ALPHA", "FAILING"))
                 .body("[0].operators.overall", contains("PASS", "FAIL"));
         String json = given().get("/api/v1/public/publications/{id}", id).then().statusCode(200)
