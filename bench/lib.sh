@@ -1,0 +1,309 @@
+# shellcheck shell=bash
+#
+# bench/lib.sh: helpers shared by the benchmark scripts of bench/ (database access, a token, readiness,
+# heap sampling, timing, JSON fields, the cleanup trap, cached CSVs). It sources scripts/lib.sh.
+#
+# Source it from a bench script that runs with `set -euo pipefail`:
+#     BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+#     source "$BENCH_DIR/lib.sh"
+#
+# Globals that it reads from the script: WORK_DIR (removed by the cleanup trap). Globals that it
+# keeps: SAMPLER_PID, CAMPAIGNS (voice campaigns to delete), CSV_BYTES and CSV_MB (after bench_csv).
+
+# shellcheck source-path=SCRIPTDIR source=../scripts/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
+
+TOKEN_URL="$QOS_OIDC_URL/protocol/openid-connect/token"
+SAMPLER_PID=""     # the heap sampler running in the background, if any
+CAMPAIGNS=()       # ids of the voice campaigns to delete (see forget_campaign)
+
+# bench_info MESSAGE...: a progress line.
+bench_info() { printf 'bench: %s\n' "$*"; }
+
+# bench_need CMD...: die unless every CMD is on the PATH.
+bench_need() {
+    local cmd
+    for cmd in "$@"; do
+        command -v "$cmd" >/dev/null 2>&1 || qos_die "'$cmd' is required"
+    done
+}
+
+# ---------------------------------------------------------------------------
+# Database access (psql as the service's role, over TCP)
+# ---------------------------------------------------------------------------
+
+DB_HOST="127.0.0.1" DB_PORT="5432" DB_NAME="qos"
+DB_USER="${QOS_DB_USER:-qos}" DB_PASSWORD="${QOS_DB_PASSWORD:-qos}"
+if [[ -n ${QOS_DB_URL:-} ]]; then
+    [[ $QOS_DB_URL =~ ^jdbc:postgresql://([^/:?]+)(:([0-9]+))?/([^?]+) ]] ||
+        qos_die "QOS_DB_URL='$QOS_DB_URL' is not a jdbc:postgresql://host[:port]/db URL"
+    DB_HOST="${BASH_REMATCH[1]}" DB_PORT="${BASH_REMATCH[3]:-5432}" DB_NAME="${BASH_REMATCH[4]}"
+fi
+
+# db ARGS...: psql on the service's database, stopping at the first error.
+db() {
+    PGPASSWORD="$DB_PASSWORD" PGCONNECT_TIMEOUT=5 PGOPTIONS="-c client_min_messages=warning" \
+        psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" "$@"
+}
+
+# db_check: die unless the database answers.
+db_check() {
+    db -c 'SELECT 1' >/dev/null || qos_die "cannot connect to PostgreSQL as $DB_USER at $DB_HOST:$DB_PORT/$DB_NAME"
+}
+
+# ---------------------------------------------------------------------------
+# The stack and a token
+# ---------------------------------------------------------------------------
+
+# bench_ready BASE_URL: succeed when the service at BASE_URL says it is ready.
+bench_ready() { [[ "$(qos__http_code "$1/q/health/ready")" == 200 ]]; }
+
+# bench_stack_up: ./qos up --no-demo. Its status alone is not trusted: the caller checks afterwards
+# that what it needs answers.
+bench_stack_up() { "$QOS_ROOT/qos" up --no-demo || qos_warn "./qos up --no-demo exited with status $?"; }
+
+# token: a fresh access token of the user regulator (taken before each measurement, so that a long run
+# never outlives its token).
+token() {
+    local answer access
+    answer="$(curl -sS --fail --max-time 30 "$TOKEN_URL" -d grant_type=password -d client_id=qos-cli \
+        -d username=regulator -d password=regulator)" || qos_die "no token from $TOKEN_URL"
+    access="$(sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' <<<"$answer")"
+    [[ -n $access ]] || qos_die "the answer of $TOKEN_URL has no access_token"
+    printf '%s\n' "$access"
+}
+
+# ---------------------------------------------------------------------------
+# JSON fields (of the services' one-line answers; no JSON parser needed)
+# ---------------------------------------------------------------------------
+
+# json_id: the 36-character "id" (a UUID) of the JSON on stdin; empty when there is none.
+json_id() { sed -n 's/.*"id":"\([0-9a-f-]\{36\}\)".*/\1/p'; }
+
+# json_field NAME: the unsigned number value of the field NAME of the JSON on stdin (the last one of
+# its first line that has one); empty when there is none.
+json_field() { sed -n "s/.*\"$1\":\([0-9.]*\).*/\1/p" | head -n 1; }
+
+# ---------------------------------------------------------------------------
+# Heap sampling from a service's /q/metrics
+# ---------------------------------------------------------------------------
+
+# heap_used_bytes BASE_URL: "USED OLD": the used heap summed over the heap pools, then the old
+# generation's share (where retained data ends up: a buffered body would show there, G1 allocates
+# arrays of several MB straight into it; 0 without such a pool). Empty on failure.
+heap_used_bytes() {
+    curl -s --max-time 2 "$1/q/metrics" 2>/dev/null |
+        awk '/^jvm_memory_used_bytes\{/ && /area="heap"/ {
+                 sum += $NF; found = 1
+                 if (/Old Gen|Tenured/) old += $NF
+             }
+             END { if (found) printf "%.0f %.0f\n", sum, old }' || true
+}
+
+# heap_max_bytes BASE_URL: the heap limit (the pools that report one; G1 reports it on the old
+# generation). Empty on failure.
+heap_max_bytes() {
+    curl -s --max-time 2 "$1/q/metrics" 2>/dev/null |
+        awk '/^jvm_memory_max_bytes\{/ && /area="heap"/ && $NF > 0 { sum += $NF; found = 1 }
+             END { if (found) printf "%.0f\n", sum }' || true
+}
+
+# start_sampler FILE BASE_URL: append heap_used_bytes BASE_URL to FILE every 0.5 s, in the background.
+start_sampler() {
+    local file="$1" base="$2"
+    : >"$file"
+    (
+        trap 'exit 0' TERM
+        while true; do
+            heap_used_bytes "$base" >>"$file"
+            sleep 0.5
+        done
+    ) &
+    SAMPLER_PID=$!
+}
+
+# stop_sampler: stop the sampler started by start_sampler, if any.
+stop_sampler() {
+    if [[ -n $SAMPLER_PID ]]; then
+        kill "$SAMPLER_PID" 2>/dev/null || true
+        wait "$SAMPLER_PID" 2>/dev/null || true
+        SAMPLER_PID=""
+    fi
+}
+
+# max_of FILE [COLUMN]: the largest number in that column (default 1) of FILE (0 when empty).
+max_of() { awk -v c="${2:-1}" 'BEGIN { m = 0 } $c > m { m = $c } END { printf "%.0f\n", m }' "$1"; }
+
+# mb BYTES: in MB, rounded.
+mb() { awk -v b="$1" 'BEGIN { printf "%.0f", b / 1048576 }'; }
+
+# ---------------------------------------------------------------------------
+# Timing and figures
+# ---------------------------------------------------------------------------
+
+# now: the wall clock, in seconds with microseconds (for elapsed).
+now() { printf '%s\n' "$EPOCHREALTIME"; }
+
+# elapsed T0 T1: T1 - T0 in seconds, 3 decimals.
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
+
+# rate N SECONDS: N / SECONDS, rounded (rows/s).
+rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
+
+# ratio A B: A / B, 2 decimals.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+# percent A B: 100 * A / B, 1 decimal (0 when B is 0).
+percent() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b > 0 ? 100 * a / b : 0) }'; }
+
+# meets VALUE TARGET: succeed when VALUE >= TARGET (decimal numbers).
+meets() { awk -v p="$1" -v t="$2" 'BEGIN { exit !(p >= t) }'; }
+
+# best TIME...: the smallest.
+best() { printf '%s\n' "$@" | sort -g | head -n 1; }
+
+# ---------------------------------------------------------------------------
+# Cleanup, whatever the outcome
+# ---------------------------------------------------------------------------
+
+# bench_trap: on exit (INT and TERM exit with 130 and 143), stop the sampler, run the script's own
+# function `cleanup` if it has one, remove WORK_DIR, and exit with the script's status.
+bench_trap() {
+    trap bench__exit EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+}
+bench__exit() {
+    local rc=$?
+    trap - EXIT INT TERM
+    stop_sampler
+    if declare -F cleanup >/dev/null; then
+        cleanup
+    fi
+    [[ -z ${WORK_DIR:-} ]] || rm -rf "$WORK_DIR"
+    exit "$rc"
+}
+
+# forget_campaign ID: take ID off CAMPAIGNS (once its rows are deleted).
+forget_campaign() {
+    local c kept=()
+    for c in "${CAMPAIGNS[@]}"; do
+        [[ $c == "$1" ]] || kept+=("$c")
+    done
+    CAMPAIGNS=(${kept[@]+"${kept[@]}"})
+}
+
+# ---------------------------------------------------------------------------
+# Cached CSVs
+# ---------------------------------------------------------------------------
+
+# bench_make_csv FILE CMD [ARG...]: unless FILE exists and is not empty, write the output of CMD to it
+# (through a temporary file, so that an interrupted run leaves no truncated file in the cache).
+bench_make_csv() {
+    local file="$1"
+    shift
+    [[ -s $file ]] && return 0
+    mkdir -p "$(dirname "$file")"
+    "$@" >"$file.tmp.$$"
+    mv -f "$file.tmp.$$" "$file"
+}
+
+# bench_csv FILE ROWS WHAT CMD [ARG...]: the cached CSV FILE of a header and ROWS rows (WHAT: "rows",
+# "samples", for the message), generated by CMD when missing; dies when its line count is wrong.
+# Sets CSV_BYTES and CSV_MB (1 decimal).
+bench_csv() {
+    local file="$1" rows="$2" what="$3" lines
+    shift 3
+    if [[ -s $file ]]; then
+        bench_info "CSV: $file (cached)"
+    else
+        bench_info "generating $rows $what into $file"
+        bench_make_csv "$file" "$@"
+    fi
+    lines="$(wc -l <"$file")"
+    ((lines == rows + 1)) || qos_die "$file has $lines lines, expected $((rows + 1)); delete it"
+    CSV_BYTES="$(stat -c %s "$file")"
+    # shellcheck disable=SC2034 # used by the scripts
+    CSV_MB="$(awk -v b="$CSV_BYTES" 'BEGIN { printf "%.1f", b / 1048576 }')"
+}
+
+# ---------------------------------------------------------------------------
+# Voice objective campaigns (bench/voice-ingest.sh and bench/gateway.sh)
+# ---------------------------------------------------------------------------
+
+# The campaign period; generate_objective_csv writes startedAt values inside it (+07:00).
+PERIOD_START="2026-07-01"
+PERIOD_END="2026-09-30"
+
+# generate_objective_csv ROWS: print a header and ROWS deterministic, realistic objective calls:
+#   callId     C0000001, C0000002, ...
+#   startedAt  spread evenly over the 92 days of the period, 07:00-22:00 local time (+07:00)
+#   score      MOS-LQO about normal around 3.7 (sd ~0.45) with 3 % of bad calls (1.0-2.5), within 1.0-4.5
+#   speedKmh   40 % standing or walking (0-6), 45 % in town (8-60), 15 % on the highway (60-110)
+#   onNet      true for 97 % of the calls
+# The random numbers come from the Park-Miller generator, exact in double arithmetic, so
+# that every awk (mawk, gawk, busybox) writes the same file.
+generate_objective_csv() {
+    awk -v n="$1" 'BEGIN {
+        seed = 20260701
+        width = length(n "") > 7 ? length(n "") : 7
+        print "callId,startedAt,score,speedKmh,onNet"
+        for (i = 1; i <= n; i++) {
+            day = int((i - 1) * 92 / n)
+            if (day < 31) { month = 7; dom = day + 1 }
+            else if (day < 62) { month = 8; dom = day - 30 }
+            else { month = 9; dom = day - 61 }
+            t = 7 * 3600 + int(rnd() * 15 * 3600)
+            if (rnd() < 0.03) {
+                score = 1.0 + rnd() * 1.5
+            } else {
+                score = 3.7 + (rnd() + rnd() + rnd() + rnd() - 2) * 0.78
+            }
+            if (score < 1.0) score = 1.0
+            if (score > 4.5) score = 4.5
+            u = rnd()
+            if (u < 0.40) speed = rnd() * 6
+            else if (u < 0.85) speed = 8 + rnd() * 52
+            else speed = 60 + rnd() * 50
+            printf "C%0*d,2026-%02d-%02dT%02d:%02d:%02d+07:00,%.2f,%.1f,%s\n", width, i, month, dom,
+                int(t / 3600), int(t % 3600 / 60), t % 60, score, speed, (rnd() < 0.97 ? "true" : "false")
+        }
+    }
+    function rnd() {
+        seed = (seed * 16807) % 2147483647
+        return seed / 2147483647
+    }'
+}
+
+# create_voice_campaign BASE_URL TOKEN: print the id of a new OBJECTIVE campaign of ALPHA over the
+# period, created through BASE_URL (the service or the gateway).
+create_voice_campaign() {
+    local base="$1" token="$2" code body id
+    code="$(curl -sS --max-time 30 -o "$WORK_DIR/campaign.json" -w '%{http_code}' -X POST \
+        -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+        -d "{\"operatorId\":\"ALPHA\",\"areaCode\":\"HN\",\"method\":\"OBJECTIVE\",\"periodStart\":\"$PERIOD_START\",\"periodEnd\":\"$PERIOD_END\"}" \
+        "$base/api/v1/voice/campaigns")" || qos_die "creating the campaign failed (curl)"
+    body="$(<"$WORK_DIR/campaign.json")"
+    [[ $code == 201 ]] || qos_die "creating the campaign answered HTTP $code: $body"
+    id="$(json_id <<<"$body")"
+    [[ -n $id ]] || qos_die "no campaign id in: $body"
+    printf '%s\n' "$id"
+}
+
+# delete_voice_campaigns ID...: remove campaigns with their rows and batch log (no FK from the
+# sample table, so its rows go first), then vacuum so that the next run starts from a table
+# without a million dead tuples (and autovacuum does not start in a timed run).
+delete_voice_campaigns() {
+    (($# > 0)) || return 0
+    local list
+    list="$(printf "'%s'," "$@")"
+    list="${list%,}"
+    db <<SQL
+BEGIN;
+DELETE FROM voice.objective_call WHERE campaign_id IN ($list);
+DELETE FROM voice.batch          WHERE campaign_id IN ($list);
+DELETE FROM voice.campaign       WHERE id IN ($list);
+COMMIT;
+VACUUM voice.objective_call;
+SQL
+}
