@@ -38,8 +38,8 @@
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source-path=SCRIPTDIR source=../scripts/lib.sh
-source "$BENCH_DIR/../scripts/lib.sh"
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$BENCH_DIR/lib.sh"
 
 BENCH_ROWS="${BENCH_ROWS:-1000000}"
 BENCH_RUNS="${BENCH_RUNS:-2}"
@@ -49,11 +49,8 @@ BENCH_WARMUP="${BENCH_WARMUP:-1}"
 [[ $BENCH_WARMUP == [01] ]] || qos_die "BENCH_WARMUP must be 0 or 1, got '$BENCH_WARMUP'"
 
 VOICE_URL="http://127.0.0.1:${QOS_VOICE_PORT:-8081}"
-TOKEN_URL="$QOS_OIDC_URL/protocol/openid-connect/token"
 TARGET_PERCENT=50
-# The campaign period; the generator writes startedAt values inside it (+07:00).
-PERIOD_START="2026-07-01"
-PERIOD_END="2026-09-30"
+# The campaign period (PERIOD_START, PERIOD_END) and the generator: generate_objective_csv of bench/lib.sh.
 # Bump when the generator changes, so that a stale cached file is not reused.
 GENERATOR_VERSION=1
 
@@ -61,53 +58,13 @@ BENCH_CACHE="$QOS_CACHE/bench"
 CSV_FILE="$BENCH_CACHE/voice-objective-${BENCH_ROWS}-v${GENERATOR_VERSION}.csv"
 WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/voice-ingest.XXXXXX")"
 
-# State for the cleanup trap.
-CAMPAIGNS=()       # ids of the campaigns this run created
-SAMPLER_PID=""     # the heap sampler running in the background, if any
+# State for the cleanup trap (and CAMPAIGNS, SAMPLER_PID of bench/lib.sh).
 BENCH_SCHEMA_MADE=0
 UPLOADED=0         # 1 once an upload has stored (and so later deleted) rows
-
-bench_info() { printf 'bench: %s\n' "$*"; }
-
-# ---------------------------------------------------------------------------
-# Database access (psql as the service's role, over TCP)
-# ---------------------------------------------------------------------------
-
-DB_HOST="127.0.0.1" DB_PORT="5432" DB_NAME="qos"
-DB_USER="${QOS_DB_USER:-qos}" DB_PASSWORD="${QOS_DB_PASSWORD:-qos}"
-if [[ -n ${QOS_DB_URL:-} ]]; then
-    [[ $QOS_DB_URL =~ ^jdbc:postgresql://([^/:?]+)(:([0-9]+))?/([^?]+) ]] ||
-        qos_die "QOS_DB_URL='$QOS_DB_URL' is not a jdbc:postgresql://host[:port]/db URL"
-    DB_HOST="${BASH_REMATCH[1]}" DB_PORT="${BASH_REMATCH[3]:-5432}" DB_NAME="${BASH_REMATCH[4]}"
-fi
-
-# db ARGS...: psql on the service's database, stopping at the first error.
-db() {
-    PGPASSWORD="$DB_PASSWORD" PGCONNECT_TIMEOUT=5 PGOPTIONS="-c client_min_messages=warning" \
-        psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" "$@"
-}
 
 # ---------------------------------------------------------------------------
 # Cleanup, whatever the outcome
 # ---------------------------------------------------------------------------
-
-# delete_campaigns ID...: remove campaigns with their rows and batch log (no FK from the
-# sample table, so its rows go first), then vacuum so that the next run starts from a
-# table without a million dead tuples (and autovacuum does not start in a timed run).
-delete_campaigns() {
-    (($# > 0)) || return 0
-    local list
-    list="$(printf "'%s'," "$@")"
-    list="${list%,}"
-    db <<SQL
-BEGIN;
-DELETE FROM voice.objective_call WHERE campaign_id IN ($list);
-DELETE FROM voice.batch          WHERE campaign_id IN ($list);
-DELETE FROM voice.campaign       WHERE id IN ($list);
-COMMIT;
-VACUUM voice.objective_call;
-SQL
-}
 
 # compact_table: give the space of the deleted rows back. A plain VACUUM makes it reusable
 # but never shrinks the primary-key index (over 200 MB after a 1,000,000-row run); VACUUM FULL
@@ -117,21 +74,11 @@ compact_table() {
     db -c "SET lock_timeout = '10s'" -c 'VACUUM FULL voice.objective_call'
 }
 
-stop_sampler() {
-    if [[ -n $SAMPLER_PID ]]; then
-        kill "$SAMPLER_PID" 2>/dev/null || true
-        wait "$SAMPLER_PID" 2>/dev/null || true
-        SAMPLER_PID=""
-    fi
-}
-
+# cleanup: called by the trap of bench/lib.sh (after it stopped the sampler).
 cleanup() {
-    local rc=$?
-    trap - EXIT INT TERM
-    stop_sampler
     if ((${#CAMPAIGNS[@]} > 0)); then
         bench_info "deleting the ${#CAMPAIGNS[@]} benchmark campaign(s) and their rows from schema voice"
-        delete_campaigns "${CAMPAIGNS[@]}" || qos_warn "could not delete campaigns ${CAMPAIGNS[*]}"
+        delete_voice_campaigns "${CAMPAIGNS[@]}" || qos_warn "could not delete campaigns ${CAMPAIGNS[*]}"
     fi
     if ((UPLOADED)); then
         bench_info "compacting voice.objective_call (VACUUM FULL)"
@@ -141,105 +88,34 @@ cleanup() {
         bench_info "dropping schema bench"
         db -c 'DROP SCHEMA IF EXISTS bench CASCADE' || qos_warn "could not drop schema bench"
     fi
-    rm -rf "$WORK_DIR"
-    exit "$rc"
 }
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+bench_trap
 
 # ---------------------------------------------------------------------------
 # 1. The stack and a token
 # ---------------------------------------------------------------------------
 
-for cmd in curl psql awk; do
-    command -v "$cmd" >/dev/null 2>&1 || qos_die "'$cmd' is required"
-done
+bench_need curl psql awk
 
 # The JDK that ./qos uses (and that jcmd/jstack would come from when profiling).
 JAVA_HOME="$(qos_java_home)"
 export JAVA_HOME
 bench_info "JDK: $JAVA_HOME"
 
-voice_ready() { [[ "$(qos__http_code "$VOICE_URL/q/health/ready")" == 200 ]]; }
-
-if ! voice_ready; then
+if ! bench_ready "$VOICE_URL"; then
     bench_info "voice-quality-service does not answer on $VOICE_URL: starting the stack (./qos up --no-demo)"
-    # Its status alone is not trusted: what counts is that the service answers afterwards.
-    "$QOS_ROOT/qos" up --no-demo || qos_warn "./qos up --no-demo exited with status $?"
-    voice_ready || qos_die "voice-quality-service still does not answer on $VOICE_URL/q/health/ready"
+    bench_stack_up
+    bench_ready "$VOICE_URL" || qos_die "voice-quality-service still does not answer on $VOICE_URL/q/health/ready"
     bench_info "stack started by this script: it stays up (./qos down stops it)"
 fi
-db -c 'SELECT 1' >/dev/null || qos_die "cannot connect to PostgreSQL as $DB_USER at $DB_HOST:$DB_PORT/$DB_NAME"
-
-# token: a fresh access token of the user regulator (taken before each upload, so that
-# a long run never outlives its token).
-token() {
-    local answer access
-    answer="$(curl -sS --fail --max-time 30 "$TOKEN_URL" -d grant_type=password -d client_id=qos-cli \
-        -d username=regulator -d password=regulator)" || qos_die "no token from $TOKEN_URL"
-    access="$(sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' <<<"$answer")"
-    [[ -n $access ]] || qos_die "the answer of $TOKEN_URL has no access_token"
-    printf '%s\n' "$access"
-}
+db_check
 token >/dev/null
 
 # ---------------------------------------------------------------------------
 # 2. The CSV, generated once and cached
 # ---------------------------------------------------------------------------
 
-# generate_csv ROWS: print a header and ROWS deterministic, realistic objective calls:
-#   callId     C0000001, C0000002, ...
-#   startedAt  spread evenly over the 92 days of the period, 07:00-22:00 local time (+07:00)
-#   score      MOS-LQO about normal around 3.7 (sd ~0.45) with 3 % of bad calls (1.0-2.5), within 1.0-4.5
-#   speedKmh   40 % standing or walking (0-6), 45 % in town (8-60), 15 % on the highway (60-110)
-#   onNet      true for 97 % of the calls
-# The random numbers come from the Park-Miller generator, exact in double arithmetic, so
-# that every awk (mawk, gawk, busybox) writes the same file.
-generate_csv() {
-    awk -v n="$1" 'BEGIN {
-        seed = 20260701
-        width = length(n "") > 7 ? length(n "") : 7
-        print "callId,startedAt,score,speedKmh,onNet"
-        for (i = 1; i <= n; i++) {
-            day = int((i - 1) * 92 / n)
-            if (day < 31) { month = 7; dom = day + 1 }
-            else if (day < 62) { month = 8; dom = day - 30 }
-            else { month = 9; dom = day - 61 }
-            t = 7 * 3600 + int(rnd() * 15 * 3600)
-            if (rnd() < 0.03) {
-                score = 1.0 + rnd() * 1.5
-            } else {
-                score = 3.7 + (rnd() + rnd() + rnd() + rnd() - 2) * 0.78
-            }
-            if (score < 1.0) score = 1.0
-            if (score > 4.5) score = 4.5
-            u = rnd()
-            if (u < 0.40) speed = rnd() * 6
-            else if (u < 0.85) speed = 8 + rnd() * 52
-            else speed = 60 + rnd() * 50
-            printf "C%0*d,2026-%02d-%02dT%02d:%02d:%02d+07:00,%.2f,%.1f,%s\n", width, i, month, dom,
-                int(t / 3600), int(t % 3600 / 60), t % 60, score, speed, (rnd() < 0.97 ? "true" : "false")
-        }
-    }
-    function rnd() {
-        seed = (seed * 16807) % 2147483647
-        return seed / 2147483647
-    }'
-}
-
-mkdir -p "$BENCH_CACHE"
-if [[ -s $CSV_FILE ]]; then
-    bench_info "CSV: $CSV_FILE (cached)"
-else
-    bench_info "generating $BENCH_ROWS rows into $CSV_FILE"
-    generate_csv "$BENCH_ROWS" >"$CSV_FILE.tmp.$$"
-    mv -f "$CSV_FILE.tmp.$$" "$CSV_FILE"
-fi
-CSV_LINES="$(wc -l <"$CSV_FILE")"
-((CSV_LINES == BENCH_ROWS + 1)) || qos_die "$CSV_FILE has $CSV_LINES lines, expected $((BENCH_ROWS + 1)); delete it"
-CSV_BYTES="$(stat -c %s "$CSV_FILE")"
-CSV_MB="$(awk -v b="$CSV_BYTES" 'BEGIN { printf "%.1f", b / 1048576 }')"
+bench_csv "$CSV_FILE" "$BENCH_ROWS" rows generate_objective_csv "$BENCH_ROWS"
 
 # ---------------------------------------------------------------------------
 # The reference table: voice.objective_call's columns and primary key, with
@@ -272,78 +148,13 @@ BENCH_SCHEMA_MADE=1
 # Measurements
 # ---------------------------------------------------------------------------
 
-# heap_used_bytes: the service's used heap, summed over the heap pools, then the old
-# generation's share (where retained data ends up: a buffered body would show there,
-# G1 allocates arrays of several MB straight into it). Empty on failure.
-heap_used_bytes() {
-    curl -s --max-time 2 "$VOICE_URL/q/metrics" 2>/dev/null |
-        awk '/^jvm_memory_used_bytes\{/ && /area="heap"/ {
-                 sum += $NF; found = 1
-                 if (/Old Gen|Tenured/) old += $NF
-             }
-             END { if (found) printf "%.0f %.0f\n", sum, old }' || true
-}
-
-# heap_max_bytes: the heap limit (the pools that report one; G1 reports it on the old generation).
-heap_max_bytes() {
-    curl -s --max-time 2 "$VOICE_URL/q/metrics" 2>/dev/null |
-        awk '/^jvm_memory_max_bytes\{/ && /area="heap"/ && $NF > 0 { sum += $NF; found = 1 }
-             END { if (found) printf "%.0f\n", sum }' || true
-}
-
-# start_sampler FILE: append the used heap to FILE every 0.5 s, in the background.
-start_sampler() {
-    local file="$1"
-    : >"$file"
-    (
-        trap 'exit 0' TERM
-        while true; do
-            heap_used_bytes >>"$file"
-            sleep 0.5
-        done
-    ) &
-    SAMPLER_PID=$!
-}
-
-# max_of FILE [COLUMN]: the largest number in that column of FILE (0 when empty).
-max_of() { awk -v c="${2:-1}" 'BEGIN { m = 0 } $c > m { m = $c } END { printf "%.0f\n", m }' "$1"; }
-
-mb() { awk -v b="$1" 'BEGIN { printf "%.0f", b / 1048576 }'; }
-
-now() { printf '%s\n' "$EPOCHREALTIME"; }
-elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
-rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
-
-# create_campaign TOKEN: print the id of a new OBJECTIVE campaign over the CSV's period.
-create_campaign() {
-    local token="$1" code body id
-    code="$(curl -sS --max-time 30 -o "$WORK_DIR/campaign.json" -w '%{http_code}' -X POST \
-        -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-        -d "{\"operatorId\":\"ALPHA\",\"areaCode\":\"HN\",\"method\":\"OBJECTIVE\",\"periodStart\":\"$PERIOD_START\",\"periodEnd\":\"$PERIOD_END\"}" \
-        "$VOICE_URL/api/v1/voice/campaigns")" || qos_die "creating the campaign failed (curl)"
-    body="$(<"$WORK_DIR/campaign.json")"
-    [[ $code == 201 ]] || qos_die "creating the campaign answered HTTP $code: $body"
-    id="$(sed -n 's/.*"id":"\([0-9a-f-]\{36\}\)".*/\1/p' <<<"$body")"
-    [[ -n $id ]] || qos_die "no campaign id in: $body"
-    printf '%s\n' "$id"
-}
-
 API_TIMES=()
 COPY_TIMES=()
 HEAP_PEAKS=()
 OLD_PEAKS=()
-read -r HEAP_BEFORE OLD_BEFORE <<<"$(heap_used_bytes)" || true
+read -r HEAP_BEFORE OLD_BEFORE <<<"$(heap_used_bytes "$VOICE_URL")" || true
 LOAD_AT_START="$(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || echo '?')"
-HEAP_MAX="$(heap_max_bytes)"
-
-# forget_campaign ID: take ID off the list that the cleanup trap deletes.
-forget_campaign() {
-    local c kept=()
-    for c in "${CAMPAIGNS[@]}"; do
-        [[ $c == "$1" ]] || kept+=("$c")
-    done
-    CAMPAIGNS=(${kept[@]+"${kept[@]}"})
-}
+HEAP_MAX="$(heap_max_bytes "$VOICE_URL")"
 
 # upload N [dry]: one timed upload of the whole CSV into a new campaign, the heap sampled
 # meanwhile. With "dry", ?dryRun=true: the service does all the work (parse, check, COPY)
@@ -356,11 +167,11 @@ upload() {
         query="?dryRun=true"
     fi
     token="$(token)"
-    id="$(create_campaign "$token")"
+    id="$(create_voice_campaign "$VOICE_URL" "$token")"
     CAMPAIGNS+=("$id")
     [[ $dry == dry ]] || UPLOADED=1
     bench_info "$label: uploading $CSV_MB MB to campaign $id"
-    start_sampler "$WORK_DIR/heap.$n"
+    start_sampler "$WORK_DIR/heap.$n" "$VOICE_URL"
     t0="$(now)"
     # Expect: (empty) stops curl from waiting for a "100 Continue" before sending the body.
     code="$(curl -sS --max-time 3600 -o "$WORK_DIR/upload.json" -w '%{http_code}' -X POST \
@@ -371,7 +182,7 @@ upload() {
     stop_sampler
     body="$(<"$WORK_DIR/upload.json")"
     [[ $code == 200 || $code == 201 ]] || qos_die "the upload answered HTTP $code: ${body:0:2000}"
-    accepted="$(sed -n 's/.*"accepted":\([0-9]*\).*/\1/p' <<<"$body")"
+    accepted="$(json_field accepted <<<"$body")"
     [[ $accepted == "$BENCH_ROWS" ]] || qos_die "the upload accepted '${accepted}' rows, expected $BENCH_ROWS: $body"
     UPLOAD_SECS="$(elapsed "$t0" "$t1")"
     UPLOAD_PEAK="$(max_of "$WORK_DIR/heap.$n" 1)"
@@ -379,7 +190,7 @@ upload() {
     bench_info "$label: $BENCH_ROWS rows in $UPLOAD_SECS s ($(rate "$BENCH_ROWS" "$UPLOAD_SECS") rows/s)," \
         "peak heap $(mb "$UPLOAD_PEAK") MB (old gen $(mb "$UPLOAD_OLD_PEAK") MB), answer $body"
     # Not timed: remove the rows so that every run starts from the same table.
-    delete_campaigns "$id"
+    delete_voice_campaigns "$id"
     forget_campaign "$id"
 }
 
@@ -428,15 +239,14 @@ done
 # Results
 # ---------------------------------------------------------------------------
 
-best() { printf '%s\n' "$@" | sort -g | head -n 1; }
 API_BEST="$(best "${API_TIMES[@]}")"
 COPY_BEST="$(best "${COPY_TIMES[@]}")"
 # Peak over every upload, the warm-up included (it does the same work).
 HEAP_PEAK="$(printf '%s\n' "${HEAP_PEAKS[@]}" ${WARMUP_PEAK:+"$WARMUP_PEAK"} | sort -g | tail -n 1)"
 OLD_PEAK="$(printf '%s\n' "${OLD_PEAKS[@]}" ${WARMUP_OLD_PEAK:+"$WARMUP_OLD_PEAK"} | sort -g | tail -n 1)"
 # Same rows on both sides: the ratio of the rates is the inverse ratio of the times.
-PERCENT="$(awk -v a="$API_BEST" -v c="$COPY_BEST" 'BEGIN { printf "%.1f", 100 * c / a }')"
-if awk -v p="$PERCENT" -v t="$TARGET_PERCENT" 'BEGIN { exit !(p >= t) }'; then
+PERCENT="$(percent "$COPY_BEST" "$API_BEST")"
+if meets "$PERCENT" "$TARGET_PERCENT"; then
     VERDICT="PASS"
 else
     VERDICT="BELOW TARGET"
