@@ -41,8 +41,8 @@
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source-path=SCRIPTDIR source=../scripts/lib.sh
-source "$BENCH_DIR/../scripts/lib.sh"
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$BENCH_DIR/lib.sh"
 
 BENCH_ROWS="${BENCH_ROWS:-1000000}"
 BENCH_STREETS="${BENCH_STREETS:-2000}"
@@ -53,7 +53,6 @@ for v in BENCH_ROWS BENCH_STREETS BENCH_RUNS BENCH_QUERIES; do
 done
 
 COVERAGE_URL="http://127.0.0.1:${QOS_COVERAGE_PORT:-8082}"
-TOKEN_URL="$QOS_OIDC_URL/protocol/openid-connect/token"
 TARGET_PERCENT=50
 TARGET_FACTOR=1.5
 AREA="BENCH-COVERAGE"
@@ -69,31 +68,9 @@ BENCH_CACHE="$QOS_CACHE/bench"
 CSV_FILE="$BENCH_CACHE/coverage-samples-${BENCH_ROWS}-${BENCH_STREETS}-v${GENERATOR_VERSION}.csv"
 WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/coverage-ingest.XXXXXX")"
 
-# State for the cleanup trap.
-CAMPAIGNS=()       # ids of the campaigns this run created
-SAMPLER_PID=""     # the heap sampler running in the background, if any
+# State for the cleanup trap (and CAMPAIGNS, SAMPLER_PID of bench/lib.sh).
 BENCH_SCHEMA_MADE=0
 INVENTORY_MADE=0
-
-bench_info() { printf 'bench: %s\n' "$*"; }
-
-# ---------------------------------------------------------------------------
-# Database access (psql as the service's role, over TCP)
-# ---------------------------------------------------------------------------
-
-DB_HOST="127.0.0.1" DB_PORT="5432" DB_NAME="qos"
-DB_USER="${QOS_DB_USER:-qos}" DB_PASSWORD="${QOS_DB_PASSWORD:-qos}"
-if [[ -n ${QOS_DB_URL:-} ]]; then
-    [[ $QOS_DB_URL =~ ^jdbc:postgresql://([^/:?]+)(:([0-9]+))?/([^?]+) ]] ||
-        qos_die "QOS_DB_URL='$QOS_DB_URL' is not a jdbc:postgresql://host[:port]/db URL"
-    DB_HOST="${BASH_REMATCH[1]}" DB_PORT="${BASH_REMATCH[3]:-5432}" DB_NAME="${BASH_REMATCH[4]}"
-fi
-
-# db ARGS...: psql on the service's database, stopping at the first error.
-db() {
-    PGPASSWORD="$DB_PASSWORD" PGCONNECT_TIMEOUT=5 PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 \
-        -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" "$@"
-}
 
 # ---------------------------------------------------------------------------
 # Cleanup, whatever the outcome
@@ -116,18 +93,8 @@ VACUUM coverage.sample;
 SQL
 }
 
-stop_sampler() {
-    if [[ -n $SAMPLER_PID ]]; then
-        kill "$SAMPLER_PID" 2>/dev/null || true
-        wait "$SAMPLER_PID" 2>/dev/null || true
-        SAMPLER_PID=""
-    fi
-}
-
+# cleanup: called by the trap of bench/lib.sh (after it stopped the sampler).
 cleanup() {
-    local rc=$?
-    trap - EXIT INT TERM
-    stop_sampler
     if ((${#CAMPAIGNS[@]} > 0)); then
         bench_info "deleting the ${#CAMPAIGNS[@]} benchmark campaign(s) and their rows from schema coverage"
         delete_campaigns "${CAMPAIGNS[@]}" || qos_warn "could not delete campaigns ${CAMPAIGNS[*]}"
@@ -140,45 +107,26 @@ cleanup() {
         bench_info "dropping schema bench"
         db -c 'DROP SCHEMA IF EXISTS bench CASCADE' || qos_warn "could not drop schema bench"
     fi
-    rm -rf "$WORK_DIR"
-    exit "$rc"
 }
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+bench_trap
 
 # ---------------------------------------------------------------------------
 # 1. The stack and a token
 # ---------------------------------------------------------------------------
 
-for cmd in curl psql awk; do
-    command -v "$cmd" >/dev/null 2>&1 || qos_die "'$cmd' is required"
-done
+bench_need curl psql awk
 
 JAVA_HOME="$(qos_java_home)"
 export JAVA_HOME
 bench_info "JDK: $JAVA_HOME"
 
-coverage_ready() { [[ "$(qos__http_code "$COVERAGE_URL/q/health/ready")" == 200 ]]; }
-
-if ! coverage_ready; then
+if ! bench_ready "$COVERAGE_URL"; then
     bench_info "coverage-service does not answer on $COVERAGE_URL: starting the stack (./qos up --no-demo)"
-    "$QOS_ROOT/qos" up --no-demo || qos_warn "./qos up --no-demo exited with status $?"
-    coverage_ready || qos_die "coverage-service still does not answer on $COVERAGE_URL/q/health/ready"
+    bench_stack_up
+    bench_ready "$COVERAGE_URL" || qos_die "coverage-service still does not answer on $COVERAGE_URL/q/health/ready"
     bench_info "stack started by this script: it stays up (./qos down stops it)"
 fi
-db -c 'SELECT 1' >/dev/null || qos_die "cannot connect to PostgreSQL as $DB_USER at $DB_HOST:$DB_PORT/$DB_NAME"
-
-# token: a fresh access token of the user regulator (taken before each timed call, so that
-# a long run never outlives its token).
-token() {
-    local answer access
-    answer="$(curl -sS --fail --max-time 30 "$TOKEN_URL" -d grant_type=password -d client_id=qos-cli \
-        -d username=regulator -d password=regulator)" || qos_die "no token from $TOKEN_URL"
-    access="$(sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' <<<"$answer")"
-    [[ -n $access ]] || qos_die "the answer of $TOKEN_URL has no access_token"
-    printf '%s\n' "$access"
-}
+db_check
 token >/dev/null
 
 # ---------------------------------------------------------------------------
@@ -232,18 +180,7 @@ generate_csv() {
     }'
 }
 
-mkdir -p "$BENCH_CACHE"
-if [[ -s $CSV_FILE ]]; then
-    bench_info "CSV: $CSV_FILE (cached)"
-else
-    bench_info "generating $BENCH_ROWS samples into $CSV_FILE"
-    generate_csv "$BENCH_ROWS" "$BENCH_STREETS" >"$CSV_FILE.tmp.$$"
-    mv -f "$CSV_FILE.tmp.$$" "$CSV_FILE"
-fi
-CSV_LINES="$(wc -l <"$CSV_FILE")"
-((CSV_LINES == BENCH_ROWS + 1)) || qos_die "$CSV_FILE has $CSV_LINES lines, expected $((BENCH_ROWS + 1)); delete it"
-CSV_BYTES="$(stat -c %s "$CSV_FILE")"
-CSV_MB="$(awk -v b="$CSV_BYTES" 'BEGIN { printf "%.1f", b / 1048576 }')"
+bench_csv "$CSV_FILE" "$BENCH_ROWS" samples generate_csv "$BENCH_ROWS" "$BENCH_STREETS"
 
 awk -v n="$BENCH_STREETS" 'BEGIN {
     print "streetId,name,lengthMeters"
@@ -291,38 +228,6 @@ BENCH_SCHEMA_MADE=1
 # Measurements
 # ---------------------------------------------------------------------------
 
-heap_used_bytes() {
-    curl -s --max-time 2 "$COVERAGE_URL/q/metrics" 2>/dev/null |
-        awk '/^jvm_memory_used_bytes\{/ && /area="heap"/ { sum += $NF; found = 1 }
-             END { if (found) printf "%.0f\n", sum }' || true
-}
-
-heap_max_bytes() {
-    curl -s --max-time 2 "$COVERAGE_URL/q/metrics" 2>/dev/null |
-        awk '/^jvm_memory_max_bytes\{/ && /area="heap"/ && $NF > 0 { sum += $NF; found = 1 }
-             END { if (found) printf "%.0f\n", sum }' || true
-}
-
-start_sampler() {
-    local file="$1"
-    : >"$file"
-    (
-        trap 'exit 0' TERM
-        while true; do
-            heap_used_bytes >>"$file"
-            sleep 0.5
-        done
-    ) &
-    SAMPLER_PID=$!
-}
-
-max_of() { awk 'BEGIN { m = 0 } $1 > m { m = $1 } END { printf "%.0f\n", m }' "$1"; }
-mb() { awk -v b="$1" 'BEGIN { printf "%.0f", b / 1048576 }'; }
-now() { printf '%s\n' "$EPOCHREALTIME"; }
-elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
-rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
-best() { printf '%s\n' "$@" | sort -g | head -n 1; }
-
 # create_campaign TOKEN: print the id of a new campaign of the benchmark area over the CSV's period.
 create_campaign() {
     local token="$1" code body id
@@ -332,7 +237,7 @@ create_campaign() {
         "$COVERAGE_URL/api/v1/coverage/campaigns")" || qos_die "creating the campaign failed (curl)"
     body="$(<"$WORK_DIR/campaign.json")"
     [[ $code == 201 ]] || qos_die "creating the campaign answered HTTP $code: $body"
-    id="$(sed -n 's/.*"id":"\([0-9a-f-]\{36\}\)".*/\1/p' <<<"$body")"
+    id="$(json_id <<<"$body")"
     [[ -n $id ]] || qos_die "no campaign id in: $body"
     printf '%s\n' "$id"
 }
@@ -388,17 +293,9 @@ COPY_TIMES=()
 RESULT_TIMES=()
 SQL_TIMES=()
 HEAP_PEAKS=()
-HEAP_BEFORE="$(heap_used_bytes)"
-HEAP_MAX="$(heap_max_bytes)"
+read -r HEAP_BEFORE _ <<<"$(heap_used_bytes "$COVERAGE_URL")" || true
+HEAP_MAX="$(heap_max_bytes "$COVERAGE_URL")"
 NUMBERS=""
-
-forget_campaign() {
-    local c kept=()
-    for c in "${CAMPAIGNS[@]}"; do
-        [[ $c == "$1" ]] || kept+=("$c")
-    done
-    CAMPAIGNS=(${kept[@]+"${kept[@]}"})
-}
 
 # result_runs N ID: time the result through the API and the bare SQL, BENCH_QUERIES times each.
 result_runs() {
@@ -436,7 +333,7 @@ api_run() {
     id="$(create_campaign "$token")"
     CAMPAIGNS+=("$id")
     bench_info "run $n, API: uploading $CSV_MB MB to campaign $id"
-    start_sampler "$WORK_DIR/heap.$n"
+    start_sampler "$WORK_DIR/heap.$n" "$COVERAGE_URL"
     t0="$(now)"
     code="$(curl -sS --max-time 3600 -o "$WORK_DIR/upload.json" -w '%{http_code}' -X POST \
         -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' -H 'Expect:' \
@@ -446,7 +343,7 @@ api_run() {
     stop_sampler
     body="$(<"$WORK_DIR/upload.json")"
     [[ $code == 200 ]] || qos_die "the upload answered HTTP $code: ${body:0:2000}"
-    accepted="$(sed -n 's/.*"accepted":\([0-9]*\).*/\1/p' <<<"$body")"
+    accepted="$(json_field accepted <<<"$body")"
     [[ $accepted == "$BENCH_ROWS" ]] || qos_die "the upload accepted '${accepted}' rows, expected $BENCH_ROWS: $body"
     secs="$(elapsed "$t0" "$t1")"
     peak="$(max_of "$WORK_DIR/heap.$n")"
@@ -490,9 +387,9 @@ COPY_BEST="$(best "${COPY_TIMES[@]}")"
 RESULT_BEST="$(best "${RESULT_TIMES[@]}")"
 SQL_BEST="$(best "${SQL_TIMES[@]}")"
 HEAP_PEAK="$(printf '%s\n' "${HEAP_PEAKS[@]}" | sort -g | tail -n 1)"
-PERCENT="$(awk -v a="$API_BEST" -v c="$COPY_BEST" 'BEGIN { printf "%.1f", 100 * c / a }')"
-FACTOR="$(awk -v r="$RESULT_BEST" -v s="$SQL_BEST" 'BEGIN { printf "%.2f", r / s }')"
-if awk -v p="$PERCENT" -v t="$TARGET_PERCENT" 'BEGIN { exit !(p >= t) }'; then INGEST_VERDICT="PASS"; else INGEST_VERDICT="BELOW TARGET"; fi
+PERCENT="$(percent "$COPY_BEST" "$API_BEST")"
+FACTOR="$(ratio "$RESULT_BEST" "$SQL_BEST")"
+if meets "$PERCENT" "$TARGET_PERCENT"; then INGEST_VERDICT="PASS"; else INGEST_VERDICT="BELOW TARGET"; fi
 if awk -v f="$FACTOR" -v t="$TARGET_FACTOR" 'BEGIN { exit !(f <= t) }'; then RESULT_VERDICT="PASS"; else RESULT_VERDICT="ABOVE TARGET"; fi
 
 echo
