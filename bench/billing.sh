@@ -34,8 +34,8 @@
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source-path=SCRIPTDIR source=../scripts/lib.sh
-source "$BENCH_DIR/../scripts/lib.sh"
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$BENCH_DIR/lib.sh"
 
 BENCH_CALLS="${BENCH_CALLS:-10000}"
 BENCH_RECORDS="${BENCH_RECORDS:-1000000}"
@@ -46,7 +46,6 @@ done
 ((BENCH_RECORDS >= BENCH_CALLS)) || qos_die "BENCH_RECORDS must be at least BENCH_CALLS"
 
 BILLING_URL="${QOS_BILLING_URL:-http://127.0.0.1:${QOS_BILLING_PORT:-8083}}"
-TOKEN_URL="$QOS_OIDC_URL/protocol/openid-connect/token"
 WINDOW=30
 TOLERANCE=1
 GENERATOR_VERSION=1
@@ -60,24 +59,9 @@ WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/billing-bench.XXXXXX")"
 CREATED=()          # campaign and audit ids this run created
 BENCH_SCHEMA_MADE=0
 
-bench_info() { printf 'bench: %s\n' "$*"; }
-
-DB_HOST="127.0.0.1" DB_PORT="5432" DB_NAME="qos"
-DB_USER="${QOS_DB_USER:-qos}" DB_PASSWORD="${QOS_DB_PASSWORD:-qos}"
-if [[ -n ${QOS_DB_URL:-} ]]; then
-    [[ $QOS_DB_URL =~ ^jdbc:postgresql://([^/:?]+)(:([0-9]+))?/([^?]+) ]] ||
-        qos_die "QOS_DB_URL='$QOS_DB_URL' is not a jdbc:postgresql://host[:port]/db URL"
-    DB_HOST="${BASH_REMATCH[1]}" DB_PORT="${BASH_REMATCH[3]:-5432}" DB_NAME="${BASH_REMATCH[4]}"
-fi
-
-db() {
-    PGPASSWORD="$DB_PASSWORD" PGCONNECT_TIMEOUT=5 PGOPTIONS="-c client_min_messages=warning" \
-        psql -X -q -v ON_ERROR_STOP=1 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" "$@"
-}
-
+# cleanup: called by the trap of bench/lib.sh.
 cleanup() {
-    local rc=$? list
-    trap - EXIT INT TERM
+    local list
     if ((${#CREATED[@]} > 0)); then
         bench_info "deleting the benchmark campaign and audit (${CREATED[*]}) from schema billing"
         list="$(printf "'%s'," "${CREATED[@]}")"
@@ -96,33 +80,18 @@ SQL
     if ((BENCH_SCHEMA_MADE)); then
         db -c 'DROP SCHEMA IF EXISTS bench CASCADE' || qos_warn "could not drop schema bench"
     fi
-    rm -rf "$WORK_DIR"
-    exit "$rc"
 }
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+bench_trap
 
-for cmd in curl psql awk sed; do
-    command -v "$cmd" >/dev/null 2>&1 || qos_die "'$cmd' is required"
-done
+bench_need curl psql awk sed
 
-billing_ready() { [[ "$(qos__http_code "$BILLING_URL/q/health/ready")" == 200 ]]; }
-if ! billing_ready; then
+if ! bench_ready "$BILLING_URL"; then
     bench_info "billing-service does not answer on $BILLING_URL: starting the stack (./qos up --no-demo)"
-    "$QOS_ROOT/qos" up --no-demo || qos_warn "./qos up --no-demo exited with status $?"
-    billing_ready || qos_die "billing-service still does not answer on $BILLING_URL/q/health/ready"
+    bench_stack_up
+    bench_ready "$BILLING_URL" || qos_die "billing-service still does not answer on $BILLING_URL/q/health/ready"
 fi
-db -c 'SELECT 1' >/dev/null || qos_die "cannot connect to PostgreSQL as $DB_USER at $DB_HOST:$DB_PORT/$DB_NAME"
+db_check
 
-token() {
-    local answer access
-    answer="$(curl -sS --fail --max-time 30 "$TOKEN_URL" -d grant_type=password -d client_id=qos-cli \
-        -d username=regulator -d password=regulator)" || qos_die "no token from $TOKEN_URL"
-    access="$(sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' <<<"$answer")"
-    [[ -n $access ]] || qos_die "the answer of $TOKEN_URL has no access_token"
-    printf '%s\n' "$access"
-}
 token >/dev/null
 
 # ---------------------------------------------------------------------------
@@ -194,14 +163,11 @@ generate_audit() {
     }'
 }
 
-mkdir -p "$BENCH_CACHE"
+# make_csv FILE CMD [ARG...]: bench_make_csv, saying so when it generates.
 make_csv() {
-    local file="$1"
-    shift
-    if [[ ! -s $file ]]; then
-        bench_info "generating $file"
-        "$@" >"$file.tmp.$$"
-        mv -f "$file.tmp.$$" "$file"
+    if [[ ! -s $1 ]]; then
+        bench_info "generating $1"
+        bench_make_csv "$@"
     fi
 }
 make_csv "$CALLS_CSV" generate_calls "$BENCH_CALLS"
@@ -209,12 +175,6 @@ make_csv "$RECORDS_CSV" generate_records "$BENCH_CALLS" "$BENCH_RECORDS"
 make_csv "$AUDIT_RECORDS_CSV" generate_audit "$BENCH_LINES" records
 make_csv "$AUDIT_LINES_CSV" generate_audit "$BENCH_LINES" lines
 (($(wc -l <"$RECORDS_CSV") == BENCH_RECORDS + 1)) || qos_die "$RECORDS_CSV has the wrong number of lines; delete it"
-
-now() { printf '%s\n' "$EPOCHREALTIME"; }
-elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
-rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-field() { sed -n "s/.*\"$1\":\([0-9.]*\).*/\1/p" | head -n 1; }
 
 # post URL FILE CONTENT_TYPE: POST a body; print the answer; fail on an HTTP error.
 post() {
@@ -226,6 +186,7 @@ post() {
     cat "$WORK_DIR/answer.json"
 }
 
+# get URL: GET; print the answer; fail unless HTTP 200.
 get() {
     local code
     code="$(curl -sS --max-time 3600 -o "$WORK_DIR/answer.json" -w '%{http_code}' \
@@ -241,12 +202,12 @@ printf '%s\n' '{"operatorId":"ALPHA","periodStart":"2026-05-01","periodEnd":"202
 # ---------------------------------------------------------------------------
 
 CAMPAIGN="$(post "$BILLING_URL/api/v1/billing/campaigns" "$WORK_DIR/period.json" application/json |
-    sed -n 's/.*"id":"\([0-9a-f-]\{36\}\)".*/\1/p')"
+    json_id)"
 [[ -n $CAMPAIGN ]] || qos_die "no campaign id"
 CREATED+=("$CAMPAIGN")
 post "$BILLING_URL/api/v1/billing/campaigns/$CAMPAIGN/test-calls" "$CALLS_CSV" text/csv >/dev/null
 t0="$(now)"
-accepted="$(post "$BILLING_URL/api/v1/billing/campaigns/$CAMPAIGN/charging-records" "$RECORDS_CSV" text/csv | field accepted)"
+accepted="$(post "$BILLING_URL/api/v1/billing/campaigns/$CAMPAIGN/charging-records" "$RECORDS_CSV" text/csv | json_field accepted)"
 t1="$(now)"
 [[ $accepted == "$BENCH_RECORDS" ]] || qos_die "the upload accepted '$accepted' records, expected $BENCH_RECORDS"
 API_INGEST="$(elapsed "$t0" "$t1")"
@@ -290,8 +251,8 @@ t0="$(now)"
 RESULT="$(get "$BILLING_URL/api/v1/billing/campaigns/$CAMPAIGN/result")"
 t1="$(now)"
 API_RECONCILE="$(elapsed "$t0" "$t1")"
-API_TRIALS="$(field trials <<<"$RESULT")"
-API_ERRORS="$(field errorSeconds <<<"$RESULT")"
+API_TRIALS="$(json_field trials <<<"$RESULT")"
+API_ERRORS="$(json_field errorSeconds <<<"$RESULT")"
 API_DISCREPANCIES="$(sed -n 's/.*"discrepancies":{"NOT_CHARGED":\([0-9]*\),"PHANTOM":\([0-9]*\),"WRONG_NUMBER":\([0-9]*\),"WRONG_DURATION":\([0-9]*\)}.*/\1 \2 \3 \4/p' <<<"$RESULT" | head -n 1 | awk '{ print $1 + $2 + $3 + $4 }')"
 
 cat >"$WORK_DIR/reconcile.sql" <<SQL
@@ -355,7 +316,7 @@ bench_info "reconciliation: psql $SQL_RECONCILE s (discrepancies $SQL_DISCREPANC
 # ---------------------------------------------------------------------------
 
 AUDIT="$(post "$BILLING_URL/api/v1/billing/invoice-audits" "$WORK_DIR/period.json" application/json |
-    sed -n 's/.*"id":"\([0-9a-f-]\{36\}\)".*/\1/p')"
+    json_id)"
 [[ -n $AUDIT ]] || qos_die "no audit id"
 CREATED+=("$AUDIT")
 t0="$(now)"
@@ -367,7 +328,7 @@ t0="$(now)"
 RESULT="$(get "$BILLING_URL/api/v1/billing/invoice-audits/$AUDIT/result")"
 t1="$(now)"
 API_AUDIT="$(elapsed "$t0" "$t1")"
-API_AUDIT_COUNTS="$(field total <<<"$RESULT") $(field wrong <<<"$RESULT")"
+API_AUDIT_COUNTS="$(json_field total <<<"$RESULT") $(json_field wrong <<<"$RESULT")"
 t0="$(now)"
 SQL_AUDIT_COUNTS="$(db -At -F ' ' <<SQL
 SELECT count(*),
