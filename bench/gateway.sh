@@ -28,8 +28,8 @@
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-# shellcheck source-path=SCRIPTDIR source=../scripts/lib.sh
-source "$BENCH_DIR/../scripts/lib.sh"
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$BENCH_DIR/lib.sh"
 
 BENCH_SECONDS="${BENCH_SECONDS:-15}"
 BENCH_CONNECTIONS="${BENCH_CONNECTIONS:-16}"
@@ -44,9 +44,7 @@ done
 
 GATEWAY_URL="http://127.0.0.1:${QOS_GATEWAY_PORT:-8080}"
 VOICE_URL="http://127.0.0.1:${QOS_VOICE_PORT:-8081}"
-TOKEN_URL="$QOS_OIDC_URL/protocol/openid-connect/token"
-PERIOD_START="2026-07-01"
-PERIOD_END="2026-09-30"
+# PERIOD_START and PERIOD_END: the period of the objective CSV (bench/lib.sh).
 COMPLIANCE_PATH="/api/v1/voice/compliance?operatorId=ALPHA&from=$PERIOD_START&to=$PERIOD_END"
 SCORECARD_PATH="/api/v1/scorecards?operatorId=ALPHA&from=$PERIOD_START&to=$PERIOD_END"
 GET_TARGET_PERCENT=70
@@ -57,96 +55,33 @@ BENCH_CACHE="$QOS_CACHE/bench"
 CSV_FILE="$BENCH_CACHE/voice-objective-${BENCH_ROWS}-v${GENERATOR_VERSION}.csv"
 WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/gateway-bench.XXXXXX")"
 
-CAMPAIGNS=()
-SAMPLER_PID=""
-
-bench_info() { printf 'bench: %s\n' "$*"; }
-
-# ---------------------------------------------------------------------------
-# Database access, only to delete the benchmark campaigns (as bench/voice-ingest.sh)
-# ---------------------------------------------------------------------------
-
-DB_HOST="127.0.0.1" DB_PORT="5432" DB_NAME="qos"
-DB_USER="${QOS_DB_USER:-qos}" DB_PASSWORD="${QOS_DB_PASSWORD:-qos}"
-if [[ -n ${QOS_DB_URL:-} ]]; then
-    [[ $QOS_DB_URL =~ ^jdbc:postgresql://([^/:?]+)(:([0-9]+))?/([^?]+) ]] ||
-        qos_die "QOS_DB_URL='$QOS_DB_URL' is not a jdbc:postgresql://host[:port]/db URL"
-    DB_HOST="${BASH_REMATCH[1]}" DB_PORT="${BASH_REMATCH[3]:-5432}" DB_NAME="${BASH_REMATCH[4]}"
-fi
-
-db() {
-    PGPASSWORD="$DB_PASSWORD" PGCONNECT_TIMEOUT=5 PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 \
-        -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" -d "$DB_NAME" "$@"
-}
-
-delete_campaigns() {
-    (($# > 0)) || return 0
-    local list
-    list="$(printf "'%s'," "$@")"
-    list="${list%,}"
-    db <<SQL
-BEGIN;
-DELETE FROM voice.objective_call WHERE campaign_id IN ($list);
-DELETE FROM voice.batch          WHERE campaign_id IN ($list);
-DELETE FROM voice.campaign       WHERE id IN ($list);
-COMMIT;
-VACUUM voice.objective_call;
-SQL
-}
-
-stop_sampler() {
-    if [[ -n $SAMPLER_PID ]]; then
-        kill "$SAMPLER_PID" 2>/dev/null || true
-        wait "$SAMPLER_PID" 2>/dev/null || true
-        SAMPLER_PID=""
-    fi
-}
-
+# cleanup: called by the trap of bench/lib.sh (after it stopped the sampler), to delete the benchmark campaigns
+# (CAMPAIGNS of bench/lib.sh) from the voice service's database.
 cleanup() {
-    local rc=$?
-    trap - EXIT INT TERM
-    stop_sampler
     if ((${#CAMPAIGNS[@]} > 0)); then
         bench_info "deleting the ${#CAMPAIGNS[@]} benchmark campaign(s) and their rows from schema voice"
-        delete_campaigns "${CAMPAIGNS[@]}" || qos_warn "could not delete campaigns ${CAMPAIGNS[*]}"
+        delete_voice_campaigns "${CAMPAIGNS[@]}" || qos_warn "could not delete campaigns ${CAMPAIGNS[*]}"
     fi
-    rm -rf "$WORK_DIR"
-    exit "$rc"
 }
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+bench_trap
 
 # ---------------------------------------------------------------------------
 # 1. Tools, the stack and a token
 # ---------------------------------------------------------------------------
 
-for cmd in curl awk; do
-    command -v "$cmd" >/dev/null 2>&1 || qos_die "'$cmd' is required"
-done
+bench_need curl awk
 qos_need_cmd wrk
 if ((BENCH_UPLOAD)); then
     command -v psql >/dev/null 2>&1 || qos_die "'psql' is required (to delete the benchmark campaigns); BENCH_UPLOAD=0 skips the uploads"
 fi
 
-ready() { [[ "$(qos__http_code "$1/q/health/ready")" == 200 ]]; }
-if ! ready "$GATEWAY_URL" || ! ready "$VOICE_URL"; then
+if ! bench_ready "$GATEWAY_URL" || ! bench_ready "$VOICE_URL"; then
     bench_info "the gateway ($GATEWAY_URL) or the voice service ($VOICE_URL) does not answer: starting the stack (./qos up --no-demo)"
-    "$QOS_ROOT/qos" up --no-demo || qos_warn "./qos up --no-demo exited with status $?"
-    ready "$GATEWAY_URL" || qos_die "the gateway still does not answer on $GATEWAY_URL/q/health/ready"
-    ready "$VOICE_URL" || qos_die "voice-quality-service still does not answer on $VOICE_URL/q/health/ready"
+    bench_stack_up
+    bench_ready "$GATEWAY_URL" || qos_die "the gateway still does not answer on $GATEWAY_URL/q/health/ready"
+    bench_ready "$VOICE_URL" || qos_die "voice-quality-service still does not answer on $VOICE_URL/q/health/ready"
     bench_info "stack started by this script: it stays up (./qos down stops it)"
 fi
-
-# token: a fresh access token of the user regulator (before each measurement, so that none outlives it).
-token() {
-    local answer access
-    answer="$(curl -sS --fail --max-time 30 "$TOKEN_URL" -d grant_type=password -d client_id=qos-cli \
-        -d username=regulator -d password=regulator)" || qos_die "no token from $TOKEN_URL"
-    access="$(sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' <<<"$answer")"
-    [[ -n $access ]] || qos_die "the answer of $TOKEN_URL has no access_token"
-    printf '%s\n' "$access"
-}
 
 # check_get URL TOKEN: one request must answer 200 before it is measured.
 check_get() {
@@ -208,8 +143,6 @@ SCORE_RPS="$WRK_RPS" SCORE_P99="$WRK_P99_MS" SCORE_N="$WRK_REQUESTS"
 SCORE_SHAPE="$(curl -sS --max-time 10 -H "Authorization: Bearer $(token)" "$GATEWAY_URL$SCORECARD_PATH" |
     grep -o '"\(overall\|status\)":"[A-Z]*"' | tr '\n' ' ' || true)"
 
-percent() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b > 0 ? 100 * a / b : 0) }'; }
-meets() { awk -v p="$1" -v t="$2" 'BEGIN { exit !(p >= t) }'; }
 GET_PERCENT="$(percent "$GATEWAY_RPS" "$DIRECT_RPS")"
 GET_VERDICT="BELOW TARGET"
 meets "$GET_PERCENT" "$GET_TARGET_PERCENT" && GET_VERDICT="PASS"
@@ -218,86 +151,14 @@ meets "$GET_PERCENT" "$GET_TARGET_PERCENT" && GET_VERDICT="PASS"
 # Uploads
 # ---------------------------------------------------------------------------
 
-# generate_csv ROWS: the objective calls of bench/voice-ingest.sh (same generator: same file, same cache).
-generate_csv() {
-    awk -v n="$1" 'BEGIN {
-        seed = 20260701
-        width = length(n "") > 7 ? length(n "") : 7
-        print "callId,startedAt,score,speedKmh,onNet"
-        for (i = 1; i <= n; i++) {
-            day = int((i - 1) * 92 / n)
-            if (day < 31) { month = 7; dom = day + 1 }
-            else if (day < 62) { month = 8; dom = day - 30 }
-            else { month = 9; dom = day - 61 }
-            t = 7 * 3600 + int(rnd() * 15 * 3600)
-            if (rnd() < 0.03) {
-                score = 1.0 + rnd() * 1.5
-            } else {
-                score = 3.7 + (rnd() + rnd() + rnd() + rnd() - 2) * 0.78
-            }
-            if (score < 1.0) score = 1.0
-            if (score > 4.5) score = 4.5
-            u = rnd()
-            if (u < 0.40) speed = rnd() * 6
-            else if (u < 0.85) speed = 8 + rnd() * 52
-            else speed = 60 + rnd() * 50
-            printf "C%0*d,2026-%02d-%02dT%02d:%02d:%02d+07:00,%.2f,%.1f,%s\n", width, i, month, dom,
-                int(t / 3600), int(t % 3600 / 60), t % 60, score, speed, (rnd() < 0.97 ? "true" : "false")
-        }
-    }
-    function rnd() {
-        seed = (seed * 16807) % 2147483647
-        return seed / 2147483647
-    }'
-}
-
-heap_used_bytes() {
-    curl -s --max-time 2 "$GATEWAY_URL/q/metrics" 2>/dev/null |
-        awk '/^jvm_memory_used_bytes\{/ && /area="heap"/ { sum += $NF; found = 1 }
-             END { if (found) printf "%.0f\n", sum }' || true
-}
-
-start_sampler() {
-    local file="$1"
-    : >"$file"
-    (
-        trap 'exit 0' TERM
-        while true; do
-            heap_used_bytes >>"$file"
-            sleep 0.5
-        done
-    ) &
-    SAMPLER_PID=$!
-}
-
-max_of() { awk 'BEGIN { m = 0 } $1 > m { m = $1 } END { printf "%.0f\n", m }' "$1"; }
-mb() { awk -v b="$1" 'BEGIN { printf "%.0f", b / 1048576 }'; }
-now() { printf '%s\n' "$EPOCHREALTIME"; }
-elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f", b - a }'; }
-rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
-
-# create_campaign BASE TOKEN: a new OBJECTIVE campaign of ALPHA over the CSV's period, through BASE.
-create_campaign() {
-    local base="$1" token="$2" code body id
-    code="$(curl -sS --max-time 30 -o "$WORK_DIR/campaign.json" -w '%{http_code}' -X POST \
-        -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-        -d "{\"operatorId\":\"ALPHA\",\"areaCode\":\"HN\",\"method\":\"OBJECTIVE\",\"periodStart\":\"$PERIOD_START\",\"periodEnd\":\"$PERIOD_END\"}" \
-        "$base/api/v1/voice/campaigns")" || qos_die "creating the campaign failed (curl)"
-    body="$(<"$WORK_DIR/campaign.json")"
-    [[ $code == 201 ]] || qos_die "creating the campaign answered HTTP $code: $body"
-    id="$(sed -n 's/.*"id":"\([0-9a-f-]\{36\}\)".*/\1/p' <<<"$body")"
-    [[ -n $id ]] || qos_die "no campaign id in: $body"
-    printf '%s\n' "$id"
-}
-
 # upload LABEL BASE: one timed upload of the whole CSV into a new campaign through BASE. Sets UPLOAD_SECS and
 # UPLOAD_PEAK (the gateway's peak heap during the upload).
 upload() {
     local label="$1" base="$2" token id t0 t1 code body accepted
     token="$(token)"
-    id="$(create_campaign "$base" "$token")"
+    id="$(create_voice_campaign "$base" "$token")"
     CAMPAIGNS+=("$id")
-    start_sampler "$WORK_DIR/heap.$label"
+    start_sampler "$WORK_DIR/heap.$label" "$GATEWAY_URL"
     t0="$(now)"
     code="$(curl -sS --max-time 3600 -o "$WORK_DIR/upload.json" -w '%{http_code}' -X POST \
         -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' -H 'Expect:' \
@@ -306,15 +167,13 @@ upload() {
     stop_sampler
     body="$(<"$WORK_DIR/upload.json")"
     [[ $code == 200 ]] || qos_die "$label: the upload answered HTTP $code: ${body:0:2000}"
-    accepted="$(sed -n 's/.*"accepted":\([0-9]*\).*/\1/p' <<<"$body")"
+    accepted="$(json_field accepted <<<"$body")"
     [[ $accepted == "$BENCH_ROWS" ]] || qos_die "$label: accepted '${accepted}' rows, expected $BENCH_ROWS: $body"
     UPLOAD_SECS="$(elapsed "$t0" "$t1")"
     UPLOAD_PEAK="$(max_of "$WORK_DIR/heap.$label")"
     bench_info "$label: $BENCH_ROWS rows in $UPLOAD_SECS s ($(rate "$BENCH_ROWS" "$UPLOAD_SECS") rows/s), gateway heap peak $(mb "$UPLOAD_PEAK") MB"
-    delete_campaigns "$id"
-    local c kept=()
-    for c in "${CAMPAIGNS[@]}"; do [[ $c == "$id" ]] || kept+=("$c"); done
-    CAMPAIGNS=(${kept[@]+"${kept[@]}"})
+    delete_voice_campaigns "$id"
+    forget_campaign "$id"
 }
 
 DIRECT_TIMES=()
@@ -322,21 +181,9 @@ GATEWAY_TIMES=()
 GATEWAY_PEAKS=()
 DIRECT_PEAKS=()
 if ((BENCH_UPLOAD)); then
-    db -c 'SELECT 1' >/dev/null || qos_die "cannot connect to PostgreSQL as $DB_USER at $DB_HOST:$DB_PORT/$DB_NAME"
-    mkdir -p "$BENCH_CACHE"
-    if [[ -s $CSV_FILE ]]; then
-        bench_info "CSV: $CSV_FILE (cached)"
-    else
-        bench_info "generating $BENCH_ROWS rows into $CSV_FILE"
-        generate_csv "$BENCH_ROWS" >"$CSV_FILE.tmp.$$"
-        mv -f "$CSV_FILE.tmp.$$" "$CSV_FILE"
-    fi
-    CSV_LINES="$(wc -l <"$CSV_FILE")"
-    ((CSV_LINES == BENCH_ROWS + 1)) || qos_die "$CSV_FILE has $CSV_LINES lines, expected $((BENCH_ROWS + 1)); delete it"
-    CSV_BYTES="$(stat -c %s "$CSV_FILE")"
-    CSV_MB="$(awk -v b="$CSV_BYTES" 'BEGIN { printf "%.1f", b / 1048576 }')"
-    GATEWAY_HEAP_MAX="$(curl -s --max-time 2 "$GATEWAY_URL/q/metrics" |
-        awk '/^jvm_memory_max_bytes\{/ && /area="heap"/ && $NF > 0 { s += $NF } END { printf "%.0f", s }')"
+    db_check
+    bench_csv "$CSV_FILE" "$BENCH_ROWS" rows generate_objective_csv "$BENCH_ROWS"
+    GATEWAY_HEAP_MAX="$(heap_max_bytes "$GATEWAY_URL")"
     bench_info "$BENCH_RUNS round(s) of uploads ($CSV_MB MB): straight to the service, then through the gateway"
     for ((run = 1; run <= BENCH_RUNS; run++)); do
         upload "run $run, direct" "$VOICE_URL"
@@ -361,7 +208,6 @@ row "GET voice/compliance, through gateway" "$GATEWAY_N" "$GATEWAY_RPS" "$GATEWA
 printf '  %-40s %s %%   target >= %s %%   %s\n' "gateway / direct throughput" "$GET_PERCENT" "$GET_TARGET_PERCENT" "$GET_VERDICT"
 row "GET scorecards (ALPHA), gateway" "$SCORE_N" "$SCORE_RPS" "$SCORE_P99" "$SCORE_SHAPE"
 if ((BENCH_UPLOAD)); then
-    best() { printf '%s\n' "$@" | sort -g | head -n 1; }
     DIRECT_BEST="$(best "${DIRECT_TIMES[@]}")"
     GATEWAY_BEST="$(best "${GATEWAY_TIMES[@]}")"
     UPLOAD_PERCENT="$(percent "$DIRECT_BEST" "$GATEWAY_BEST")"
