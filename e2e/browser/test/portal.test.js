@@ -94,8 +94,11 @@ describe('the regulator', () => {
         for (let i = 0; i < count; i++) {
             const text = await rows.nth(i).textContent();
             assert.match(text, /PASS|FAIL|INSUFFICIENT DATA|INFORMATIVE/);
-            assert.match(text, /[\d,]+ valid of [\d,]+ required|[\d,]+ counted \(no minimum\)/);
+            assert.match(text, /[\d,]+ valid of [\d,]+ required|[\d,]+ counted \(no minimum\)|[\d,]+ of [\d,]+ streets measured, [\d,]+ required/);
         }
+        // coverage's minimum is the share of streets measured (demo: 30 of 40, 20 required)
+        assert.match(await page.locator('tr.kpi', {hasText: 'coverage.outdoor'}).textContent(),
+            /30 of 40 streets measured, 20 required/);
         assert.ok(await page.locator('tr.kpi svg.interval rect.ci-bar').count() > 0, 'interval bars are drawn');
         assert.ok(await page.locator('tr.kpi svg.interval line.target').count() > 0, 'target lines are drawn');
         assert.match(await page.locator('[data-overall]').textContent(), /^(PASS|FAIL|INCOMPLETE)$/);

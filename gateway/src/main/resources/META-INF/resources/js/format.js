@@ -38,9 +38,18 @@ export function formatInstant(iso) {
     return `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-/** A sample against the method's minimum; a KPI that counts everything (no minimum) shows the count alone. */
-export function formatSample(sample) {
+/**
+ * A result's sample against the method's minimum; a KPI that counts everything (no minimum) shows the count alone.
+ * Coverage's minimum is a share of the area's streets measured, so its streets are shown instead of samples.
+ */
+export function formatSample(result) {
+    const sample = result?.sample;
     if (!sample) return '–';
+    const streets = result.streets;
+    if (streets && streets.required !== undefined) {
+        return `${formatInteger(streets.measured)} of ${formatInteger(streets.inventory)} streets measured, `
+            + `${formatInteger(streets.required)} required (${formatInteger(sample.valid)} valid samples)`;
+    }
     return sample.required ? `${formatInteger(sample.valid)} valid of ${formatInteger(sample.required)} required`
         : `${formatInteger(sample.valid)} counted (no minimum)`;
 }

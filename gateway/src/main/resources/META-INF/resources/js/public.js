@@ -59,7 +59,7 @@ async function details(id) {
                         h('td', {class: 'num'}, formatValue(r.value, r.unit)),
                         h('td', {class: 'num'}, formatTarget(r.target, r.unit)),
                         h('td', {class: 'num'}, r.confidence ? `${formatValue(r.confidence.lower, r.unit)} – ${formatValue(r.confidence.upper, r.unit)}` : '–'),
-                        h('td', {class: 'num'}, formatSample(r.sample)),
+                        h('td', {class: 'num'}, formatSample(r)),
                         h('td', {}, h('span', {class: `badge ${verdictClass(r.verdict)}`}, verdictLabel(r.verdict)),
                             h('div', {class: 'muted'}, r.verdict ? (r.conclusive ? 'conclusive' : 'not conclusive') : '')))))))));
         container.scrollIntoView();

@@ -56,7 +56,7 @@ function resultRow(r) {
 
 function sampleCell(r) {
     const sample = r.sample ?? {};
-    const lines = [h('div', {}, formatSample(sample),
+    const lines = [h('div', {}, formatSample(r),
         sample.sufficient === false ? h('span', {class: 'badge insufficient small'}, 'too few') : null)];
     if (sample.excluded) lines.push(h('div', {class: 'muted'}, `${formatInteger(sample.excluded)} excluded`));
     const more = r.conclusiveSample;
