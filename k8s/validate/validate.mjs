@@ -334,6 +334,21 @@ function ingressProblems(all) {
   for (const r of ing.spec.rules ?? []) for (const path of r.http?.paths ?? []) backends.push(path.backend);
   if (!backends.length) p.push("the Ingress routes nothing");
   for (const b of backends) if (b?.service?.name !== "gateway") p.push(`the Ingress routes to ${b?.service?.name ?? JSON.stringify(b)}, only the gateway is exposed`);
+  // /q/metrics and /q/health stay inside the cluster: no path may route them (a Prefix path matches by whole
+  // segments, an Exact path only itself; ImplementationSpecific is not allowed, its matching is the controller's)
+  if (ing.spec.defaultBackend) p.push("the Ingress has a default backend: it would route /q/metrics and /q/health");
+  for (const r of ing.spec.rules ?? []) {
+    for (const path of r.http?.paths ?? []) {
+      const segments = (path.path ?? "/").split("/").filter(Boolean);
+      if (path.pathType === "Prefix") {
+        for (const internal of [["q", "metrics"], ["q", "health"]]) {
+          if (segments.every((s, i) => s === internal[i])) p.push(`the Ingress path ${path.path} (Prefix) routes /${internal.join("/")}`);
+        }
+      } else if (path.pathType !== "Exact") {
+        p.push(`the Ingress path ${path.path} has pathType ${path.pathType}: only Prefix and Exact are allowed`);
+      }
+    }
+  }
   const a = ing.metadata.annotations ?? {};
   const size = String(a["nginx.ingress.kubernetes.io/proxy-body-size"] ?? "").match(/^(\d+)([kmg]?)$/i);
   const bytes = size ? Number(size[1]) * { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[size[2].toLowerCase()] : 0;
@@ -452,7 +467,7 @@ async function checkOverlay(dir, overlay) {
   report(overlay, "every service and the gateway: Deployment, Service, ConfigMap", missing.map((n) => `${n}: missing one of them`));
   const operators = [["Cluster", "qos-db"], ["Keycloak", "qos-keycloak"], ["KeycloakRealmImport", "qos-realm"]].filter(([k, n]) => !kinds(k).includes(n));
   report(overlay, "PostgreSQL (Cluster qos-db), Keycloak and its realm import", operators.map(([k, n]) => `no ${k} ${n}`));
-  report(overlay, "only the gateway has an Ingress, sized for large uploads", ingressProblems(all));
+  report(overlay, "only the gateway has an Ingress, sized for large uploads, routing neither /q/metrics nor /q/health", ingressProblems(all));
   report(overlay, "NetworkPolicies: default deny; services <- gateway <- ingress; databases and Keycloak", networkPolicyProblems(all));
   report(overlay, "no secret in a ConfigMap", configProblems(all));
 }
