@@ -76,28 +76,11 @@ INVENTORY_MADE=0
 # Cleanup, whatever the outcome
 # ---------------------------------------------------------------------------
 
-# delete_campaigns ID...: remove campaigns with their rows and batch log (no FK from the
-# sample table, so its rows go first), then vacuum.
-delete_campaigns() {
-    (($# > 0)) || return 0
-    local list
-    list="$(printf "'%s'," "$@")"
-    list="${list%,}"
-    db <<SQL
-BEGIN;
-DELETE FROM coverage.sample   WHERE campaign_id IN ($list);
-DELETE FROM coverage.batch    WHERE campaign_id IN ($list);
-DELETE FROM coverage.campaign WHERE id IN ($list);
-COMMIT;
-VACUUM coverage.sample;
-SQL
-}
-
 # cleanup: called by the trap of bench/lib.sh (after it stopped the sampler).
 cleanup() {
     if ((${#CAMPAIGNS[@]} > 0)); then
         bench_info "deleting the ${#CAMPAIGNS[@]} benchmark campaign(s) and their rows from schema coverage"
-        delete_campaigns "${CAMPAIGNS[@]}" || qos_warn "could not delete campaigns ${CAMPAIGNS[*]}"
+        delete_campaigns coverage sample "${CAMPAIGNS[@]}" || qos_warn "could not delete campaigns ${CAMPAIGNS[*]}"
     fi
     if ((INVENTORY_MADE)); then
         bench_info "deleting the street inventory of area $AREA"
@@ -353,7 +336,7 @@ api_run() {
     db -c 'ANALYZE coverage.sample'
     result_runs "$n" "$id"
     # Not timed: remove the rows so that every run starts from the same table.
-    delete_campaigns "$id"
+    delete_campaigns coverage sample "$id"
     forget_campaign "$id"
 }
 

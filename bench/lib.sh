@@ -290,20 +290,25 @@ create_voice_campaign() {
     printf '%s\n' "$id"
 }
 
-# delete_voice_campaigns ID...: remove campaigns with their rows and batch log (no FK from the
-# sample table, so its rows go first), then vacuum so that the next run starts from a table
-# without a million dead tuples (and autovacuum does not start in a timed run).
-delete_voice_campaigns() {
+# delete_campaigns SCHEMA ROW_TABLE ID...: remove campaigns of a family's schema with their rows
+# (SCHEMA.ROW_TABLE) and batch log (no FK from the row table, so its rows go first), then vacuum
+# so that the next run starts from a table without a million dead tuples (and autovacuum does not
+# start in a timed run).
+delete_campaigns() {
+    local schema="$1" rows="$2" list
+    shift 2
     (($# > 0)) || return 0
-    local list
     list="$(printf "'%s'," "$@")"
     list="${list%,}"
     db <<SQL
 BEGIN;
-DELETE FROM voice.objective_call WHERE campaign_id IN ($list);
-DELETE FROM voice.batch          WHERE campaign_id IN ($list);
-DELETE FROM voice.campaign       WHERE id IN ($list);
+DELETE FROM $schema.$rows    WHERE campaign_id IN ($list);
+DELETE FROM $schema.batch    WHERE campaign_id IN ($list);
+DELETE FROM $schema.campaign WHERE id IN ($list);
 COMMIT;
-VACUUM voice.objective_call;
+VACUUM $schema.$rows;
 SQL
 }
+
+# delete_voice_campaigns ID...: the benchmark's voice campaigns, with their objective calls.
+delete_voice_campaigns() { delete_campaigns voice objective_call "$@"; }
