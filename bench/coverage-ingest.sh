@@ -213,16 +213,8 @@ BENCH_SCHEMA_MADE=1
 
 # create_campaign TOKEN: print the id of a new campaign of the benchmark area over the CSV's period.
 create_campaign() {
-    local token="$1" code body id
-    code="$(curl -sS --max-time 30 -o "$WORK_DIR/campaign.json" -w '%{http_code}' -X POST \
-        -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-        -d "{\"operatorId\":\"ALPHA\",\"areaCode\":\"$AREA\",\"periodStart\":\"$PERIOD_START\",\"periodEnd\":\"$PERIOD_END\",\"thresholdDbm\":$THRESHOLD_DBM,\"binMeters\":$BIN_METERS}" \
-        "$COVERAGE_URL/api/v1/coverage/campaigns")" || qos_die "creating the campaign failed (curl)"
-    body="$(<"$WORK_DIR/campaign.json")"
-    [[ $code == 201 ]] || qos_die "creating the campaign answered HTTP $code: $body"
-    id="$(json_id <<<"$body")"
-    [[ -n $id ]] || qos_die "no campaign id in: $body"
-    printf '%s\n' "$id"
+    post_campaign "$COVERAGE_URL/api/v1/coverage/campaigns" "$1" \
+        "{\"operatorId\":\"ALPHA\",\"areaCode\":\"$AREA\",\"periodStart\":\"$PERIOD_START\",\"periodEnd\":\"$PERIOD_END\",\"thresholdDbm\":$THRESHOLD_DBM,\"binMeters\":$BIN_METERS}"
 }
 
 # json_number NAME FILE: the first number value of a (possibly nested) field NAME in FILE.

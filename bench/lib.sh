@@ -275,19 +275,25 @@ generate_objective_csv() {
     }'
 }
 
-# create_voice_campaign BASE_URL TOKEN: print the id of a new OBJECTIVE campaign of ALPHA over the
-# period, created through BASE_URL (the service or the gateway).
-create_voice_campaign() {
-    local base="$1" token="$2" code body id
+# post_campaign URL TOKEN JSON: create a campaign by POST of JSON to URL (a family's campaigns path, on
+# the service or the gateway) and print its id; dies on anything but 201 with an id.
+post_campaign() {
+    local url="$1" token="$2" json="$3" code body id
     code="$(curl -sS --max-time 30 -o "$WORK_DIR/campaign.json" -w '%{http_code}' -X POST \
-        -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
-        -d "{\"operatorId\":\"ALPHA\",\"areaCode\":\"HN\",\"method\":\"OBJECTIVE\",\"periodStart\":\"$PERIOD_START\",\"periodEnd\":\"$PERIOD_END\"}" \
-        "$base/api/v1/voice/campaigns")" || qos_die "creating the campaign failed (curl)"
+        -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$json" "$url")" ||
+        qos_die "creating the campaign failed (curl)"
     body="$(<"$WORK_DIR/campaign.json")"
     [[ $code == 201 ]] || qos_die "creating the campaign answered HTTP $code: $body"
     id="$(json_id <<<"$body")"
     [[ -n $id ]] || qos_die "no campaign id in: $body"
     printf '%s\n' "$id"
+}
+
+# create_voice_campaign BASE_URL TOKEN: print the id of a new OBJECTIVE campaign of ALPHA over the
+# period, created through BASE_URL (the service or the gateway).
+create_voice_campaign() {
+    post_campaign "$1/api/v1/voice/campaigns" "$2" \
+        "{\"operatorId\":\"ALPHA\",\"areaCode\":\"HN\",\"method\":\"OBJECTIVE\",\"periodStart\":\"$PERIOD_START\",\"periodEnd\":\"$PERIOD_END\"}"
 }
 
 # delete_campaigns SCHEMA ROW_TABLE ID...: remove campaigns of a family's schema with their rows
