@@ -15,13 +15,17 @@ function query(params) {
     return defined.length ? `?${new URLSearchParams(defined)}` : '';
 }
 
-async function problemOf(answer) {
-    const text = await answer.text();
+/** An answer's body as JSON; one that is not JSON becomes a problem with its first characters as detail. */
+function jsonOrProblem(status, text, statusText) {
     try {
         return JSON.parse(text);
     } catch {
-        return {title: `HTTP ${answer.status}`, detail: text.slice(0, 300) || answer.statusText};
+        return {title: `HTTP ${status}`, detail: text.slice(0, 300) || statusText};
     }
+}
+
+async function problemOf(answer) {
+    return jsonOrProblem(answer.status, await answer.text(), answer.statusText);
 }
 
 export async function request(method, path, {params, body} = {}) {
@@ -60,12 +64,7 @@ export async function upload(path, file, {params, contentType, idempotencyKey, o
             if (event.lengthComputable) onProgress?.(event.loaded, event.total);
         });
         xhr.addEventListener('load', () => {
-            let body;
-            try {
-                body = JSON.parse(xhr.responseText);
-            } catch {
-                body = {title: `HTTP ${xhr.status}`, detail: xhr.responseText.slice(0, 300)};
-            }
+            const body = jsonOrProblem(xhr.status, xhr.responseText, xhr.statusText);
             if (xhr.status >= 200 && xhr.status < 300) resolve(body);
             else reject(new ApiError(xhr.status, body));
         });
