@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.qos.billing.domain.ChargingRecordRow;
-import org.qos.common.batch.BatchTarget;
-import org.qos.common.batch.CopyRow;
-import org.qos.common.batch.RowSchema;
+import org.qos.campaigns.batch.BatchTarget;
+import org.qos.campaigns.batch.CopyRow;
+import org.qos.campaigns.batch.RowSchema;
 import org.qos.common.problem.FieldError;
 import org.qos.common.problem.ProblemException;
 import org.qos.common.problem.ProblemType;

@@ -3,9 +3,9 @@ package org.qos.billing.repository;
 import java.io.IOException;
 
 import org.qos.billing.domain.ChargingRecordRow;
-import org.qos.common.batch.BatchTarget;
-import org.qos.common.batch.CopyRow;
-import org.qos.common.batch.RowSchema;
+import org.qos.campaigns.batch.BatchTarget;
+import org.qos.campaigns.batch.CopyRow;
+import org.qos.campaigns.batch.RowSchema;
 
 /** Invoice lines of an audit as the target of a COPY batch; recordId is unique per audit (primary key). */
 public final class InvoiceLineTable implements BatchTarget<ChargingRecordRow> {

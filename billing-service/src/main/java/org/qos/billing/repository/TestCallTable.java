@@ -3,9 +3,9 @@ package org.qos.billing.repository;
 import java.io.IOException;
 
 import org.qos.billing.domain.TestCallRow;
-import org.qos.common.batch.BatchTarget;
-import org.qos.common.batch.CopyRow;
-import org.qos.common.batch.RowSchema;
+import org.qos.campaigns.batch.BatchTarget;
+import org.qos.campaigns.batch.CopyRow;
+import org.qos.campaigns.batch.RowSchema;
 
 /** Test calls as the target of a COPY batch; callId is unique per campaign (primary key). */
 public final class TestCallTable implements BatchTarget<TestCallRow> {

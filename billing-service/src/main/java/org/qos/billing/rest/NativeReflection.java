@@ -1,6 +1,6 @@
 package org.qos.billing.rest;
 
-import org.qos.common.batch.BatchRecord;
+import org.qos.campaigns.batch.BatchRecord;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 

@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.qos.billing.domain.ChargingRecordRow;
 import org.qos.billing.domain.Money;
-import org.qos.common.batch.RowReader;
-import org.qos.common.batch.RowSchema;
+import org.qos.campaigns.batch.RowReader;
+import org.qos.campaigns.batch.RowSchema;
 
 /**
  * An audit's charging records and invoice lines alike: {@code recordId, subscriber, callee, startedAt, endedAt,

@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.qos.billing.domain.ChargingRecordRow;
-import org.qos.common.batch.RowReader;
-import org.qos.common.batch.RowSchema;
+import org.qos.campaigns.batch.RowReader;
+import org.qos.campaigns.batch.RowSchema;
 
 /** A campaign's charging records: {@code recordId, caller, callee, startedAt, durationSeconds, charge}. */
 final class CampaignRecordSchema implements RowSchema<ChargingRecordRow> {

@@ -1,7 +1,7 @@
 package org.qos.billing.service;
 
 import org.qos.billing.domain.PhoneNumbers;
-import org.qos.common.batch.RowReader;
+import org.qos.campaigns.batch.RowReader;
 
 /** Reading helpers shared by the billing row schemas. */
 final class Rows {

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 import org.qos.billing.domain.BillingRules;
 import org.qos.billing.domain.Direction;
 import org.qos.billing.domain.TestCallRow;
-import org.qos.common.batch.RowReader;
-import org.qos.common.batch.RowSchema;
+import org.qos.campaigns.batch.RowReader;
+import org.qos.campaigns.batch.RowSchema;
 
 /** Rows of the test equipment's log: {@code callId, caller, callee, direction, startedAt, durationSeconds}. */
 final class TestCallSchema implements RowSchema<TestCallRow> {

@@ -37,6 +37,13 @@ public class ProblemException extends RuntimeException {
         return invalid(List.of(FieldError.of(field, message)));
     }
 
+    /** Field errors gathered by a check, thrown together as one 400 problem; nothing when there are none. */
+    public static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+    }
+
     public static ProblemException invalid(List<FieldError> errors) {
         String detail = errors.size() == 1
                 ? errors.get(0).field() + ": " + errors.get(0).message()

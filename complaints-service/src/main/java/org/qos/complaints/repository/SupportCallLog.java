@@ -23,10 +23,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.postgresql.util.PSQLException;
-import org.qos.common.batch.BatchReader;
-import org.qos.common.batch.BatchReceipt;
-import org.qos.common.batch.BodyFormat;
-import org.qos.common.batch.RowSchema;
+import org.qos.campaigns.batch.BatchReader;
+import org.qos.campaigns.batch.BatchReceipt;
+import org.qos.campaigns.batch.BodyFormat;
+import org.qos.campaigns.batch.RowSchema;
 import org.qos.common.problem.FieldError;
 import org.qos.common.problem.Problem;
 import org.qos.common.problem.ProblemException;

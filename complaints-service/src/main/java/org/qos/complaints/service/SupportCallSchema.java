@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.qos.common.batch.RowReader;
-import org.qos.common.batch.RowSchema;
+import org.qos.campaigns.batch.RowReader;
+import org.qos.campaigns.batch.RowSchema;
 import org.qos.complaints.domain.SupportCall;
 
 /**

@@ -12,8 +12,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.qos.common.batch.BatchReceipt;
-import org.qos.common.batch.BodyFormat;
+import org.qos.campaigns.batch.BatchReceipt;
+import org.qos.campaigns.batch.BodyFormat;
 import org.qos.common.paging.Page;
 import org.qos.common.paging.PageRequest;
 import org.qos.common.problem.FieldError;

@@ -2,9 +2,9 @@ package org.qos.coverage.repository;
 
 import java.io.IOException;
 
-import org.qos.common.batch.BatchTarget;
-import org.qos.common.batch.CopyRow;
-import org.qos.common.batch.RowSchema;
+import org.qos.campaigns.batch.BatchTarget;
+import org.qos.campaigns.batch.CopyRow;
+import org.qos.campaigns.batch.RowSchema;
 import org.qos.coverage.domain.DriveTestSample;
 
 /**

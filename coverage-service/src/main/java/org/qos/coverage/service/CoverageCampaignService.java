@@ -20,11 +20,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.qos.common.batch.BatchIngestion;
-import org.qos.common.batch.BatchReceipt;
-import org.qos.common.batch.BatchRecord;
-import org.qos.common.batch.BatchRequest;
-import org.qos.common.batch.BodyFormat;
+import org.qos.campaigns.batch.BatchIngestion;
+import org.qos.campaigns.batch.BatchReceipt;
+import org.qos.campaigns.batch.BatchRecord;
+import org.qos.campaigns.batch.BatchRequest;
+import org.qos.campaigns.batch.BodyFormat;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.paging.Page;
 import org.qos.common.paging.PageRequest;

@@ -7,8 +7,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.qos.common.batch.BatchReader;
-import org.qos.common.batch.BodyFormat;
+import org.qos.campaigns.batch.BatchReader;
+import org.qos.campaigns.batch.BodyFormat;
 import org.qos.common.paging.Page;
 import org.qos.common.paging.PageRequest;
 import org.qos.common.problem.ProblemException;

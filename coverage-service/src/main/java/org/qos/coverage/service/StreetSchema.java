@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.qos.common.batch.RowReader;
-import org.qos.common.batch.RowSchema;
+import org.qos.campaigns.batch.RowReader;
+import org.qos.campaigns.batch.RowSchema;
 import org.qos.coverage.domain.Street;
 
 /** Rows of a street inventory: {@code streetId, name, lengthMeters}; a street id given twice is an error. */

@@ -2,8 +2,8 @@ package org.qos.voice.service;
 
 import java.util.List;
 
-import org.qos.common.batch.RowReader;
-import org.qos.common.batch.RowSchema;
+import org.qos.campaigns.batch.RowReader;
+import org.qos.campaigns.batch.RowSchema;
 import org.qos.voice.domain.ExpertOpinion;
 import org.qos.voice.domain.VoiceRules;
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.qos.common.batch.RowReader;
-import org.qos.common.batch.RowSchema;
+import org.qos.campaigns.batch.RowReader;
+import org.qos.campaigns.batch.RowSchema;
 import org.qos.voice.domain.SurveyChannel;
 import org.qos.voice.domain.SurveyResponse;
 import org.qos.voice.domain.VoiceRules;

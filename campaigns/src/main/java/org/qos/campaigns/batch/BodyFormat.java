@@ -1,4 +1,4 @@
-package org.qos.common.batch;
+package org.qos.campaigns.batch;
 
 import jakarta.ws.rs.core.MediaType;
 

@@ -1,4 +1,4 @@
-package org.qos.common.batch;
+package org.qos.campaigns.batch;
 
 import java.io.InputStream;
 import java.util.UUID;
@@ -14,4 +14,10 @@ import org.qos.common.security.Caller;
  */
 public record BatchRequest(UUID campaignId, String campaignTable, String batchTable, Caller caller,
         BodyFormat format, InputStream body, boolean dryRun, String idempotencyKey) {
+
+    public static BatchRequest of(UUID campaignId, String campaignTable, String batchTable, Caller caller,
+            BatchUpload upload) {
+        return new BatchRequest(campaignId, campaignTable, batchTable, caller, upload.format(), upload.body(),
+                upload.dryRun(), upload.idempotencyKey());
+    }
 }

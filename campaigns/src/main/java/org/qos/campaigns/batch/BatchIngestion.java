@@ -1,4 +1,4 @@
-package org.qos.common.batch;
+package org.qos.campaigns.batch;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -63,11 +63,15 @@ public final class BatchIngestion {
     private record CampaignState(String operatorId, boolean closed) {
     }
 
-    public <T> BatchReceipt ingest(BatchRequest request, BatchTarget<T> target) {
+    public <T> BatchReceipt ingest(BatchRequest request, BatchKind<T> kind) {
+        return ingest(request, kind.schema(), kind.table());
+    }
+
+    public <T> BatchReceipt ingest(BatchRequest request, RowSchema<T> schema, CopyTable<T> target) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                BatchReceipt receipt = ingest(connection, request, target);
+                BatchReceipt receipt = ingest(connection, request, schema, target);
                 if (request.dryRun()) {
                     connection.rollback();
                 } else {
@@ -85,7 +89,8 @@ public final class BatchIngestion {
         }
     }
 
-    private <T> BatchReceipt ingest(Connection connection, BatchRequest request, BatchTarget<T> target)
+    private <T> BatchReceipt ingest(Connection connection, BatchRequest request, RowSchema<T> schema,
+            CopyTable<T> target)
             throws SQLException, IOException {
         CampaignState campaign = lockCampaign(connection, request.campaignTable(), request.campaignId());
         request.caller().checkAccess(campaign.operatorId());
@@ -119,7 +124,7 @@ public final class BatchIngestion {
         String rowPrefix = request.campaignId() + "\t" + batchId;
         BatchReader.Outcome outcome;
         try {
-            outcome = BatchReader.read(body, request.format(), target.schema(), (rowNo, value) -> {
+            outcome = BatchReader.read(body, request.format(), schema, (rowNo, value) -> {
                 row.prefix(rowPrefix).number(rowNo);
                 target.write(row, value);
                 row.end();
@@ -145,7 +150,7 @@ public final class BatchIngestion {
     }
 
     /** Turns a failed COPY into the right answer: a repeated row id is 409 (earlier batch) or 400 (this batch). */
-    private RuntimeException copyFailure(Connection connection, BatchRequest request, BatchTarget<?> target,
+    private RuntimeException copyFailure(Connection connection, BatchRequest request, CopyTable<?> target,
             Exception failure) throws SQLException {
         PSQLException sql = findCause(failure, PSQLException.class);
         if (sql == null || !UNIQUE_VIOLATION.equals(sql.getSQLState()) || sql.getServerErrorMessage() == null
@@ -186,7 +191,7 @@ public final class BatchIngestion {
         return new ProblemException(ProblemType.INVALID_ROWS, detail, outcome.errors());
     }
 
-    private boolean isStored(Connection connection, BatchTarget<?> target, UUID campaignId, String rowId)
+    private boolean isStored(Connection connection, CopyTable<?> target, UUID campaignId, String rowId)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM " + target.table()
                 + " WHERE campaign_id = ? AND " + target.rowIdColumn() + " = ?")) {

@@ -1,4 +1,4 @@
-package org.qos.common.batch;
+package org.qos.campaigns.batch;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -64,6 +64,25 @@ public final class CopyRow {
 
     public CopyRow timestamp(OffsetDateTime value) throws IOException {
         return value == null ? nul() : raw(value.toString());
+    }
+
+    /**
+     * A value by its type: text, a number, a boolean, a timestamp with offset, a UUID, an enum constant (by name)
+     * or a list of codes ({@link #codes}); null is NULL.
+     */
+    public CopyRow value(Object value) throws IOException {
+        return switch (value) {
+            case null -> nul();
+            case String text -> text(text);
+            case java.math.BigDecimal decimal -> number(decimal);
+            case Number number -> raw(number.toString());
+            case Boolean bool -> bool(bool);
+            case OffsetDateTime timestamp -> timestamp(timestamp);
+            case UUID uuid -> uuid(uuid);
+            case Enum<?> constant -> raw(constant.name());
+            case List<?> codes -> codes(codes.stream().map(String::valueOf).toList());
+            default -> throw new IllegalArgumentException("no COPY text form for " + value.getClass().getName());
+        };
     }
 
     /** A PostgreSQL text[] of simple codes (letters, digits, underscores: no quoting needed). */

@@ -1,4 +1,4 @@
-package org.qos.common.batch;
+package org.qos.campaigns.batch;
 
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -1,0 +1,104 @@
+package org.qos.campaigns.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+
+/**
+ * The columns every campaign family shares (voice, coverage and billing campaigns, invoice audits): whose it is,
+ * the period it measures, who created it, and, once closed, who closed it and the results frozen then (JSON).
+ * Never leaves its service.
+ */
+@MappedSuperclass
+public abstract class CampaignEntity {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "operator_id", nullable = false)
+    private String operatorId;
+
+    @Column(name = "period_start", nullable = false)
+    private LocalDate periodStart;
+
+    @Column(name = "period_end", nullable = false)
+    private LocalDate periodEnd;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false)
+    private String createdBy;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closed_by")
+    private String closedBy;
+
+    /** The results as computed when the campaign was closed (a JSON array, or one object for older rows). */
+    @Column(name = "closed_result")
+    private String closedResult;
+
+    protected CampaignEntity() {
+    }
+
+    protected CampaignEntity(CampaignHeader header) {
+        this.id = header.id();
+        this.operatorId = header.operatorId();
+        this.periodStart = header.periodStart();
+        this.periodEnd = header.periodEnd();
+        this.createdAt = header.createdAt();
+        this.createdBy = header.createdBy();
+    }
+
+    public void close(Instant at, String by, String resultJson) {
+        this.closedAt = at;
+        this.closedBy = by;
+        this.closedResult = resultJson;
+    }
+
+    public boolean isClosed() {
+        return closedAt != null;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getOperatorId() {
+        return operatorId;
+    }
+
+    public LocalDate getPeriodStart() {
+        return periodStart;
+    }
+
+    public LocalDate getPeriodEnd() {
+        return periodEnd;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
+
+    public String getClosedResult() {
+        return closedResult;
+    }
+}

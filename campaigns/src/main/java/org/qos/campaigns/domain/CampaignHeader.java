@@ -1,0 +1,10 @@
+package org.qos.campaigns.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** What every new campaign is given before its family's own fields: id, owner, period, creation. */
+public record CampaignHeader(UUID id, String operatorId, LocalDate periodStart, LocalDate periodEnd,
+        Instant createdAt, String createdBy) {
+}

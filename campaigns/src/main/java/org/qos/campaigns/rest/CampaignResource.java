@@ -1,0 +1,138 @@
+package org.qos.campaigns.rest;
+
+import java.io.InputStream;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.qos.campaigns.batch.BatchRecord;
+import org.qos.campaigns.batch.BatchUpload;
+import org.qos.campaigns.batch.BodyFormat;
+import org.qos.campaigns.domain.CampaignEntity;
+import org.qos.campaigns.service.CampaignLifecycle;
+import org.qos.common.paging.Page;
+import org.qos.common.problem.Problem;
+import org.qos.common.problem.ProblemException;
+import org.qos.common.security.Caller;
+import org.qos.common.security.Roles;
+import org.qos.common.validation.QueryParams;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * The HTTP face of the shared lifecycle, below a family's collection path (such as {@code /api/v1/voice/campaigns}):
+ * list, get, batches and close, written once. A family's resource extends it with its {@code @Path}, its create,
+ * uploads and result, and maps its campaigns to its view ({@link #view}). Query values are read by
+ * {@link QueryParams}, so a malformed one is a 400 naming it.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.REGULATOR, Roles.OPERATOR})
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "400", description = "Invalid input, naming the row and field",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No token, or a token that is invalid or expired")
+@APIResponse(responseCode = "403", description = "Another operator's data",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public abstract class CampaignResource<E extends CampaignEntity, V> {
+
+    private CampaignLifecycle<E> lifecycle;
+    private SecurityIdentity identity;
+
+    /** For the container's proxies of a family's resource only. */
+    protected CampaignResource() {
+    }
+
+    protected CampaignResource(CampaignLifecycle<E> lifecycle, SecurityIdentity identity) {
+        this.lifecycle = lifecycle;
+        this.identity = identity;
+    }
+
+    /** The family's view of one of its campaigns. */
+    protected abstract V view(E campaign);
+
+    @GET
+    @Operation(summary = "List campaigns", description = "Newest first, paged, with X-Total-Count. For an operator,"
+            + " operatorId defaults to its own and another one is 403. from/to keep campaigns whose period lies inside.")
+    @APIResponse(responseCode = "200", description = "A page of campaigns")
+    public Response list(@QueryParam("operatorId") String operatorId,
+            @Parameter(description = "Periods starting on or after this date",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Periods ending on or before this date",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100")) @QueryParam("size") String size) {
+        Page<E> found = lifecycle.list(operatorId, QueryParams.date("from", from), QueryParams.date("to", to),
+                QueryParams.page(page, size), caller());
+        return new Page<>(found.items().stream().map(this::view).toList(), found.total()).toResponse();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a campaign")
+    @APIResponse(responseCode = "200", description = "The campaign")
+    @APIResponse(responseCode = "404", description = "No such campaign")
+    public V get(@PathParam("id") UUID id) {
+        return view(lifecycle.get(id, caller()));
+    }
+
+    @GET
+    @Path("/{id}/batches")
+    @Operation(summary = "List a campaign's uploads", description = "Who uploaded, when, how many rows, SHA-256 of the body; newest first")
+    @APIResponse(responseCode = "200", description = "A page of batches",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BatchRecord.class)))
+    public Response batches(@PathParam("id") UUID id,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100")) @QueryParam("size") String size) {
+        return lifecycle.batches(id, QueryParams.page(page, size), caller()).toResponse();
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @Operation(summary = "Close a campaign", description = "Freezes it: later uploads are 409 and its results no longer change")
+    @APIResponse(responseCode = "200", description = "The closed campaign")
+    @APIResponse(responseCode = "409", description = "Already closed")
+    public V close(@PathParam("id") UUID id) {
+        return view(lifecycle.close(id, caller()));
+    }
+
+    /** 201 with the view and a Location below the collection's path. */
+    protected Response created(E campaign, UriInfo uri) {
+        return Response.created(uri.getAbsolutePathBuilder().path(campaign.getId().toString()).build())
+                .entity(view(campaign)).build();
+    }
+
+    /** 400 when a create request has no body. */
+    protected static <R> R required(R body, String what) {
+        if (body == null) {
+            throw ProblemException.invalidField("(body)", what + " object is required");
+        }
+        return body;
+    }
+
+    /** An upload as the request carries it. */
+    protected static BatchUpload batchUpload(String dryRun, String idempotencyKey, HttpHeaders headers, InputStream body) {
+        return new BatchUpload(BodyFormat.of(headers.getMediaType()), body, QueryParams.flag("dryRun", dryRun, false),
+                idempotencyKey);
+    }
+
+    protected Caller caller() {
+        return Caller.of(identity);
+    }
+}

@@ -1,0 +1,51 @@
+package org.qos.campaigns.service;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.inject.Singleton;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.qos.campaigns.batch.BatchIngestion;
+import org.qos.common.profile.QualityProfile;
+
+/** What every campaign lifecycle uses: the ingestion, the clock, the profile's zone, JSON. */
+@Singleton
+public class CampaignContext {
+
+    private final BatchIngestion ingestion;
+    private final Clock clock;
+    private final ZoneOffset zone;
+    private final ObjectMapper json;
+
+    public CampaignContext(BatchIngestion ingestion, Clock clock, QualityProfile profile, ObjectMapper json) {
+        this.ingestion = ingestion;
+        this.clock = clock;
+        this.zone = profile.zone();
+        this.json = json;
+    }
+
+    public BatchIngestion ingestion() {
+        return ingestion;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public ZoneOffset zone() {
+        return zone;
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    /** Now, to the second, in the profile's zone: when a result is computed. */
+    public OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(zone).truncatedTo(ChronoUnit.SECONDS);
+    }
+}

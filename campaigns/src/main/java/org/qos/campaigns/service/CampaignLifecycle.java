@@ -1,0 +1,159 @@
+package org.qos.campaigns.service;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.qos.campaigns.batch.BatchKind;
+import org.qos.campaigns.batch.BatchReceipt;
+import org.qos.campaigns.batch.BatchRecord;
+import org.qos.campaigns.batch.BatchRequest;
+import org.qos.campaigns.batch.BatchUpload;
+import org.qos.campaigns.domain.CampaignEntity;
+import org.qos.campaigns.domain.CampaignHeader;
+import org.qos.campaigns.domain.CampaignKind;
+import org.qos.campaigns.repository.CampaignQueries;
+import org.qos.common.kpi.KpiResult;
+import org.qos.common.paging.Page;
+import org.qos.common.paging.PageRequest;
+import org.qos.common.problem.FieldError;
+import org.qos.common.problem.ProblemException;
+import org.qos.common.problem.ProblemType;
+import org.qos.common.security.Caller;
+import org.qos.common.security.OperatorIds;
+import org.qos.common.validation.DateRanges;
+
+/**
+ * The lifecycle every campaign family shares, written once: create (an operator for itself, the regulator for
+ * anyone), get and list (tenancy, paging), uploads (all or nothing, through {@link org.qos.campaigns.batch.BatchIngestion}),
+ * the batch log, close (its results computed and frozen; later uploads 409), results (frozen, or computed now) and
+ * compliance listings. A family's service extends it and supplies its hooks: {@link #compute} (its KPI results from
+ * its rows) and, per upload, the kind of rows it takes.
+ */
+public abstract class CampaignLifecycle<E extends CampaignEntity> {
+
+    private CampaignKind kind;
+    private CampaignQueries<E> campaigns;
+    protected CampaignContext context;
+
+    /** For the container's proxies of a family's service only. */
+    protected CampaignLifecycle() {
+    }
+
+    protected CampaignLifecycle(CampaignKind kind, CampaignQueries<E> campaigns, CampaignContext context) {
+        this.kind = kind;
+        this.campaigns = campaigns;
+        this.context = context;
+    }
+
+    /** The family's KPI results of a campaign, computed now from its rows. */
+    protected abstract List<KpiResult> compute(E campaign);
+
+    /**
+     * Creates a campaign: the owner and period checked with the family's own {@code errors} (400 together), then
+     * the caller's right to the owner (403), then the family builds it from its header and it is stored.
+     */
+    protected E create(Caller caller, String operatorId, LocalDate periodStart, LocalDate periodEnd,
+            List<FieldError> errors, Function<CampaignHeader, E> build) {
+        List<FieldError> all = new ArrayList<>();
+        OperatorIds.check("operatorId", operatorId, all);
+        DateRanges.checkRequired("periodStart", periodStart, "periodEnd", periodEnd, all);
+        all.addAll(errors);
+        ProblemException.throwIfAny(all);
+        caller.checkAccess(operatorId);
+        E campaign = build.apply(new CampaignHeader(UUID.randomUUID(), operatorId, periodStart, periodEnd,
+                context.clock().instant().truncatedTo(ChronoUnit.MICROS), caller.name()));
+        campaigns.persist(campaign);
+        return campaign;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public E get(UUID id, Caller caller) {
+        E campaign = campaigns.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(kind.noun() + " " + id));
+        caller.checkAccess(campaign.getOperatorId());
+        return campaign;
+    }
+
+    /** Campaigns whose period lies inside [from, to], newest first; an operator sees its own only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<E> list(String operatorId, LocalDate from, LocalDate to, PageRequest page, Caller caller) {
+        DateRanges.requireOrdered(from, to);
+        return campaigns.page(caller.listScope(operatorId), from, to, page);
+    }
+
+    /**
+     * Stores a batch of rows of the kind {@code rows} chooses for the campaign. Nothing is stored unless every row
+     * is valid; the transaction is the ingestion's own (COPY over one JDBC connection).
+     */
+    protected BatchReceipt ingest(UUID id, Caller caller, BatchUpload upload, Function<E, BatchKind<?>> rows) {
+        E campaign = get(id, caller);
+        return context.ingestion().ingest(
+                BatchRequest.of(id, kind.campaignTable(), kind.batchTable(), caller, upload), rows.apply(campaign));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<BatchRecord> batches(UUID id, PageRequest page, Caller caller) {
+        get(id, caller);
+        return context.ingestion().listBatches(kind.batchTable(), id, page);
+    }
+
+    /** Freezes a campaign: its results are computed now and kept; later uploads are 409. */
+    @Transactional
+    public E close(UUID id, Caller caller) {
+        E campaign = campaigns.findForUpdate(id).orElseThrow(() -> ProblemException.notFound(kind.noun() + " " + id));
+        caller.checkAccess(campaign.getOperatorId());
+        if (campaign.isClosed()) {
+            throw new ProblemException(ProblemType.CAMPAIGN_CLOSED, kind.noun() + " " + id + " is already closed");
+        }
+        try {
+            campaign.close(context.clock().instant().truncatedTo(ChronoUnit.MICROS), caller.name(),
+                    context.json().writeValueAsString(compute(campaign)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return campaign;
+    }
+
+    /** The KPI results of a campaign: as frozen when it was closed, or computed now from its rows. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<JsonNode> results(UUID id, Caller caller) {
+        return results(get(id, caller));
+    }
+
+    /** The results of every campaign whose period lies inside [from, to]; an operator sees its own only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<JsonNode> compliance(String operatorId, LocalDate from, LocalDate to, Caller caller) {
+        DateRanges.requireOrdered(from, to);
+        List<JsonNode> results = new ArrayList<>();
+        for (E campaign : campaigns.inPeriod(caller.listScope(operatorId), from, to)) {
+            results.addAll(results(campaign));
+        }
+        return results;
+    }
+
+    protected List<JsonNode> results(E campaign) {
+        try {
+            if (campaign.isClosed()) {
+                JsonNode frozen = context.json().readTree(campaign.getClosedResult());
+                List<JsonNode> results = new ArrayList<>();
+                if (frozen.isArray()) {
+                    frozen.forEach(results::add);
+                } else {
+                    results.add(frozen); // closed before results were frozen as an array
+                }
+                return results;
+            }
+            return compute(campaign).stream().map(result -> (JsonNode) context.json().valueToTree(result)).toList();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
