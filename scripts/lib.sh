@@ -583,7 +583,7 @@ qos_stop_services() {
 # ---------------------------------------------------------------------------
 
 # qos_build_needed: succeed when a service module's runnable jar is missing or
-# older than its sources or POM, common's, or the parent POM.
+# older than its sources or POM, those of common and campaigns, or the parent POM.
 qos_build_needed() {
     local m jar newer
     while read -r m; do
@@ -593,7 +593,7 @@ qos_build_needed() {
         # the others are still searched.
         newer="$(
             cd "$QOS_ROOT" || exit 1
-            find "$m/pom.xml" "$m/src" pom.xml common/pom.xml common/src \
+            find "$m/pom.xml" "$m/src" pom.xml common/pom.xml common/src campaigns/pom.xml campaigns/src \
                 -newer "$jar" -type f -print -quit 2>/dev/null || true
         )"
         [[ -z $newer ]] || return 0

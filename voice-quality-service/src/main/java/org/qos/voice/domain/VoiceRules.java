@@ -60,11 +60,6 @@ public record VoiceRules(
         return successfulCalls < expertMinSuccessfulCalls ? Exclusion.TOO_FEW_CALLS : null;
     }
 
-    /** Whether a score counts as good (exactly the threshold counts). */
-    public boolean isGood(BigDecimal score) {
-        return score.compareTo(goodScoreMin) >= 0;
-    }
-
     /** Reasons may be given only with a score at or below this (the form asks for them when the answer is average or worse). */
     public boolean reasonsAllowed(long score) {
         return BigDecimal.valueOf(score).compareTo(goodScoreMin) <= 0;

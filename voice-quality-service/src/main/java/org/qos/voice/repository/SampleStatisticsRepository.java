@@ -15,7 +15,11 @@ import org.qos.voice.domain.Exclusion;
 import org.qos.voice.domain.Method;
 import org.qos.voice.domain.SampleCounts;
 
-/** The aggregates a result needs, computed by PostgreSQL over a campaign's rows (never loaded into the heap). */
+/**
+ * The aggregates a result needs, computed by PostgreSQL over a campaign's rows (never loaded into the heap). The
+ * good-score rule of clause 3.4 lives here, once: a valid score at or above the profile's threshold is good
+ * (exactly the threshold counts).
+ */
 @ApplicationScoped
 public class SampleStatisticsRepository {
 

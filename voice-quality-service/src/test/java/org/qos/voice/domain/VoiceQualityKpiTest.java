@@ -114,8 +114,6 @@ class VoiceQualityKpiTest {
         assertEquals(Exclusion.OFF_NET, RULES.objectiveExclusion(false, new BigDecimal("80")), "both counts once, as OFF_NET");
         assertNull(RULES.expertExclusion(30), "exactly 30 successful calls counts");
         assertEquals(Exclusion.TOO_FEW_CALLS, RULES.expertExclusion(29));
-        assertTrue(RULES.isGood(new BigDecimal("3.0")), "a score of exactly 3.0 counts");
-        assertFalse(RULES.isGood(new BigDecimal("2.999")));
         assertTrue(RULES.reasonsAllowed(3));
         assertFalse(RULES.reasonsAllowed(4));
     }

@@ -1,4 +1,4 @@
-package org.qos.voice.service;
+package org.qos.voice.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
