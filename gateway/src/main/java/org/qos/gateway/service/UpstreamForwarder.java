@@ -141,12 +141,12 @@ public class UpstreamForwarder {
                     unavailable(context, family, answered.cause());
                     return;
                 }
-                relay(context, answered.result());
+                relay(context, answered.result(), base);
             });
         });
     }
 
-    private void relay(RoutingContext context, HttpClientResponse answer) {
+    private void relay(RoutingContext context, HttpClientResponse answer, URI base) {
         HttpServerResponse response = context.response();
         if (response.ended() || response.closed()) {
             answer.request().reset();
@@ -155,7 +155,10 @@ public class UpstreamForwarder {
         response.setStatusCode(answer.statusCode());
         response.setStatusMessage(answer.statusMessage());
         for (Map.Entry<String, String> header : answer.headers()) {
-            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (name.equals("location")) {
+                response.headers().add(header.getKey(), publicLocation(header.getValue(), base, context.request()));
+            } else if (!HOP_BY_HOP.contains(name)) {
                 response.headers().add(header.getKey(), header.getValue());
             }
         }
@@ -194,6 +197,29 @@ public class UpstreamForwarder {
                 .putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE)
                 .putHeader(HttpHeaders.RETRY_AFTER, "5")
                 .end(body);
+    }
+
+    /**
+     * A {@code Location} that names the service's own address (it builds links from the address the gateway
+     * called) names the gateway's instead, as the client called it (behind an ingress, its public host and scheme,
+     * {@code quarkus.http.proxy.*}); any other is passed on as it is.
+     */
+    static String publicLocation(String location, URI upstream, HttpServerRequest in) {
+        URI target;
+        try {
+            target = URI.create(location);
+        } catch (IllegalArgumentException e) {
+            return location;
+        }
+        int upstreamPort = upstream.getPort() > 0 ? upstream.getPort() : 80;
+        int targetPort = target.getPort() > 0 ? target.getPort() : 80;
+        if (target.getHost() == null || !target.getHost().equalsIgnoreCase(upstream.getHost())
+                || targetPort != upstreamPort) {
+            return location;
+        }
+        URI called = URI.create(in.absoluteURI());
+        String origin = called.getScheme() + "://" + called.getRawAuthority();
+        return origin + target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
     }
 
     private static void copyRequestHeaders(MultiMap headers, RequestOptions options, boolean withTraceContext) {

@@ -190,7 +190,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                 .put("bins", new JsonObject().put("measured", 10).put("covered", 9));
     }
 
-    private static void echo(String family, HttpServerRequest request) {
+    private void echo(String family, HttpServerRequest request) {
         MessageDigest sha256;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");
@@ -208,7 +208,9 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
             request.response()
                     .setStatusCode(request.method().name().equals("POST") ? 201 : 200)
                     .putHeader("Content-Type", "application/json")
-                    .putHeader("Location", "http://upstream/" + family + "/created")
+                    .putHeader("Location", request.path().endsWith("/located")
+                            ? "http://127.0.0.1:" + ports.get(family) + request.path() + "/1?x=y"
+                            : "http://upstream/" + family + "/created")
                     .putHeader("X-Total-Count", "7")
                     .end(new JsonObject().put("family", family).put("method", request.method().name())
                             .put("path", request.path()).put("query", request.query())

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.quarkus.test.security.TestSecurity;
 
 /** Forwarding of /api/v1/{family}/... to fake services: token first, then method, path, query, headers, body. */
@@ -36,6 +37,15 @@ class ForwardingTest {
         given().get("/api/v1/billing/campaigns").then().statusCode(401);
         given().get("/api/v1/complaints").then().statusCode(401);
         assertEquals(before, services.hits("voice"), "the voice service was called without a token");
+    }
+
+    @Test
+    @TestSecurity(user = "regulator", roles = "regulator")
+    void aLocationNamingTheServiceNamesTheGatewayInstead() {
+        String location = given().header("Authorization", "Bearer t").contentType("application/json").body("{}")
+                .post("/api/v1/coverage/located")
+                .then().statusCode(201).extract().header("Location");
+        assertEquals(RestAssured.baseURI + ":" + RestAssured.port + "/api/v1/coverage/located/1?x=y", location);
     }
 
     @Test

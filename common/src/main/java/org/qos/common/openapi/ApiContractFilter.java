@@ -1,0 +1,185 @@
+package org.qos.common.openapi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.qos.common.problem.Problem;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
+/**
+ * The conventions every document of the API follows, applied once at build time to each service's and the
+ * gateway's document, so that no resource repeats them:
+ * <ul>
+ * <li>every operation has a stable {@code operationId} (an explicit one is kept; otherwise a verb and the path's
+ * nouns, e.g. {@code listVoiceCampaigns}, {@code getVoiceCampaign}, {@code closeVoiceCampaign});</li>
+ * <li>every 4xx answer is documented with the RFC 9457 problem schema: 400 where a request carries input, 401 and
+ * 403 where it needs a token, 404 where the path names a resource; a declared 4xx without content gets it;</li>
+ * <li>numeric defaults of parameters are numbers, not text.</li>
+ * </ul>
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class ApiContractFilter implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/" + Problem.class.getSimpleName();
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        boolean problemSchema = openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null
+                && openAPI.getComponents().getSchemas().containsKey(Problem.class.getSimpleName());
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
+                Operation operation = entry.getValue();
+                if (operation.getOperationId() == null) {
+                    operation.setOperationId(operationId(entry.getKey(), path.getKey(), operation));
+                }
+                numericDefaults(operation);
+                if (problemSchema && path.getKey().startsWith("/api/")) {
+                    problems(operation, path.getKey(), openAPI);
+                }
+            }
+        }
+    }
+
+    private static void problems(Operation operation, String path, OpenAPI openAPI) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        APIResponses responses = operation.getResponses();
+        boolean secured = operation.getSecurity() == null
+                ? openAPI.getSecurity() != null && !openAPI.getSecurity().isEmpty()
+                : !operation.getSecurity().isEmpty();
+        boolean input = operation.getRequestBody() != null
+                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        if (input) {
+            ensure(responses, "400", "Invalid input, naming the parameter, row or field");
+        }
+        if (secured) {
+            ensure(responses, "401", "No token, or a token that is invalid or expired");
+            ensure(responses, "403", "Another operator's data, or a role that may not do this");
+        }
+        if (path.contains("{")) {
+            ensure(responses, "404", "No such resource");
+        }
+        for (Map.Entry<String, APIResponse> response : responses.getAPIResponses().entrySet()) {
+            if (response.getKey().startsWith("4") && response.getValue().getRef() == null
+                    && (response.getValue().getContent() == null
+                            || response.getValue().getContent().getMediaTypes() == null
+                            || response.getValue().getContent().getMediaTypes().isEmpty())) {
+                response.getValue().setContent(problemContent());
+            }
+        }
+    }
+
+    private static void ensure(APIResponses responses, String status, String description) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                    .content(problemContent()));
+        }
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+    }
+
+    private static void numericDefaults(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            Schema schema = parameter.getSchema();
+            if (schema != null && schema.getDefaultValue() instanceof String text && schema.getType() != null
+                    && (schema.getType().contains(Schema.SchemaType.INTEGER)
+                            || schema.getType().contains(Schema.SchemaType.NUMBER))) {
+                try {
+                    schema.setDefaultValue(schema.getType().contains(Schema.SchemaType.INTEGER)
+                            ? (Object) Long.valueOf(text) : (Object) new java.math.BigDecimal(text));
+                } catch (NumberFormatException e) {
+                    // leave a default that is not a number as it is: the validator names it
+                }
+            }
+        }
+    }
+
+    /** A verb from the method and the shape of the path, then the path's nouns: {@code getVoiceCampaignResult}. */
+    static String operationId(PathItem.HttpMethod method, String path, Operation operation) {
+        List<String> segments = new ArrayList<>();
+        for (String segment : path.split("/")) {
+            if (!segment.isEmpty() && !segment.equals("api") && !segment.matches("v\\d+")) {
+                segments.add(segment);
+            }
+        }
+        boolean endsWithParameter = !segments.isEmpty() && segments.get(segments.size() - 1).startsWith("{");
+        StringBuilder nouns = new StringBuilder();
+        for (int i = 0; i < segments.size(); i++) {
+            String segment = segments.get(i);
+            if (segment.startsWith("{")) {
+                continue;
+            }
+            boolean beforeParameter = i + 1 < segments.size() && segments.get(i + 1).startsWith("{");
+            nouns.append(pascal(beforeParameter ? singular(segment) : segment));
+        }
+        String last = segments.isEmpty() ? "" : segments.get(segments.size() - 1);
+        String verb = switch (method) {
+            case GET -> endsWithParameter || !returnsArray(operation) ? "get" : "list";
+            case POST -> {
+                if (!endsWithParameter && List.of("close", "search").contains(last)) {
+                    // an action on the resource before it: closeVoiceCampaign
+                    nouns.setLength(nouns.length() - pascal(last).length());
+                    yield last;
+                }
+                yield segments.size() >= 2 && segments.get(segments.size() - 2).startsWith("{") ? "upload" : "create";
+            }
+            case PUT -> "replace";
+            case DELETE -> "delete";
+            case PATCH -> "update";
+            default -> method.name().toLowerCase(Locale.ROOT);
+        };
+        if (verb.equals("create") && nouns.length() > 1 && nouns.charAt(nouns.length() - 1) == 's') {
+            nouns.setLength(nouns.length() - 1);
+        }
+        return verb + nouns;
+    }
+
+    private static boolean returnsArray(Operation operation) {
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponse("200") == null) {
+            return false;
+        }
+        Content content = operation.getResponses().getAPIResponse("200").getContent();
+        if (content == null || content.getMediaTypes() == null) {
+            return false;
+        }
+        return content.getMediaTypes().values().stream().anyMatch(media -> media.getSchema() != null
+                && media.getSchema().getType() != null && media.getSchema().getType().contains(Schema.SchemaType.ARRAY));
+    }
+
+    private static String singular(String noun) {
+        return noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+    }
+
+    private static String pascal(String segment) {
+        StringBuilder out = new StringBuilder();
+        for (String word : segment.split("[-_]")) {
+            if (!word.isEmpty()) {
+                out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return out.toString();
+    }
+}
