@@ -1,7 +1,6 @@
 package org.qos.billing.rest;
 
 import java.io.InputStream;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,7 +35,6 @@ import org.qos.campaigns.batch.BodyFormat;
 import org.qos.campaigns.rest.CampaignResource;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.paging.Page;
-import org.qos.common.profile.QualityProfile;
 import org.qos.common.validation.QueryParams;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -61,17 +59,15 @@ public class BillingCampaignResource extends CampaignResource<Campaign, Campaign
               "startedAt": "2026-04-02T09:00:03+07:00", "durationSeconds": 121, "charge": 1600}]""";
 
     private final BillingCampaignService service;
-    private final ZoneOffset zone;
 
-    public BillingCampaignResource(BillingCampaignService service, SecurityIdentity identity, QualityProfile profile) {
+    public BillingCampaignResource(BillingCampaignService service, SecurityIdentity identity) {
         super(service, identity);
         this.service = service;
-        this.zone = profile.zone();
     }
 
     @Override
     protected CampaignView view(Campaign campaign) {
-        return CampaignView.of(campaign, zone);
+        return CampaignView.of(campaign, zone());
     }
 
     @POST
@@ -82,10 +78,7 @@ public class BillingCampaignResource extends CampaignResource<Campaign, Campaign
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
     public Response create(CampaignRequest request, @Context UriInfo uri) {
-        required(request, "a campaign");
-        return created(service.create(new BillingCampaignService.NewCampaign(request.operatorId(),
-                request.periodStart(), request.periodEnd(), request.durationToleranceSeconds(),
-                request.matchWindowSeconds()), caller()), uri);
+        return created(service.create(required(request, "a campaign").campaign(), caller()), uri);
     }
 
     @POST

@@ -1,7 +1,6 @@
 package org.qos.billing.rest;
 
 import java.io.InputStream;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
@@ -34,7 +33,6 @@ import org.qos.campaigns.batch.BatchReceipt;
 import org.qos.campaigns.batch.BodyFormat;
 import org.qos.campaigns.rest.CampaignResource;
 import org.qos.common.kpi.KpiResult;
-import org.qos.common.profile.QualityProfile;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -56,17 +54,15 @@ public class InvoiceAuditResource extends CampaignResource<InvoiceAudit, AuditVi
             or nothing; a recordId repeated within the batch is 400, one stored by an earlier batch 409.""";
 
     private final InvoiceAuditService audits;
-    private final ZoneOffset zone;
 
-    public InvoiceAuditResource(InvoiceAuditService audits, SecurityIdentity identity, QualityProfile profile) {
+    public InvoiceAuditResource(InvoiceAuditService audits, SecurityIdentity identity) {
         super(audits, identity);
         this.audits = audits;
-        this.zone = profile.zone();
     }
 
     @Override
     protected AuditView view(InvoiceAudit audit) {
-        return AuditView.of(audit, zone);
+        return AuditView.of(audit, zone());
     }
 
     @POST
@@ -76,9 +72,7 @@ public class InvoiceAuditResource extends CampaignResource<InvoiceAudit, AuditVi
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(schema = @Schema(implementation = AuditView.class)))
     public Response create(AuditRequest request, @Context UriInfo uri) {
-        required(request, "an invoice audit");
-        return created(audits.create(new InvoiceAuditService.NewAudit(request.operatorId(), request.periodStart(),
-                request.periodEnd(), request.currency()), caller()), uri);
+        return created(audits.create(required(request, "an invoice audit").audit(), caller()), uri);
     }
 
     @POST
