@@ -115,8 +115,11 @@ public class ChargingPartitions {
         }
     }
 
-    /** The UTC month of a date (partitions are UTC months). */
-    public static YearMonth month(LocalDate date) {
-        return YearMonth.from(date);
+    /**
+     * Ensures the partitions a period's data may need: the UTC months from the day before its start (the period in
+     * +07:00 starts the day before in UTC) to the day after its end.
+     */
+    public void ensurePeriod(LocalDate periodStart, LocalDate periodEnd) {
+        ensure(YearMonth.from(periodStart.minusDays(1)), YearMonth.from(periodEnd.plusDays(1)));
     }
 }

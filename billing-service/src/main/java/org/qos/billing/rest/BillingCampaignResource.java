@@ -1,20 +1,15 @@
 package org.qos.billing.rest;
 
 import java.io.InputStream;
-import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -32,34 +27,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.qos.billing.domain.Campaign;
 import org.qos.billing.service.BillingCampaignService;
 import org.qos.campaigns.batch.BatchReceipt;
-import org.qos.campaigns.batch.BatchRecord;
 import org.qos.campaigns.batch.BodyFormat;
+import org.qos.campaigns.rest.CampaignResource;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.paging.Page;
-import org.qos.common.paging.PageRequest;
-import org.qos.common.problem.Problem;
-import org.qos.common.problem.ProblemException;
-import org.qos.common.security.Caller;
-import org.qos.common.security.Roles;
+import org.qos.common.validation.QueryParams;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** Clause 3.6 over HTTP: translates requests and answers, nothing more. */
+/** Clause 3.6's test-call campaigns over HTTP: the shared lifecycle, and creation, uploads, results, discrepancies. */
 @Path("/api/v1/billing/campaigns")
-@Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.REGULATOR, Roles.OPERATOR})
-@SecurityRequirement(name = "bearer")
 @Tag(name = "Charging accuracy by test calls (clause 3.6)")
-@APIResponse(responseCode = "400", description = "Invalid input, naming the row and field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No token, or a token that is invalid or expired")
-@APIResponse(responseCode = "403", description = "Another operator's data",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-public class BillingCampaignResource {
+public class BillingCampaignResource extends CampaignResource<Campaign, CampaignView> {
 
     private static final String CALLS_CSV_EXAMPLE = """
             callId,caller,callee,direction,startedAt,durationSeconds
@@ -76,11 +59,15 @@ public class BillingCampaignResource {
               "startedAt": "2026-04-02T09:00:03+07:00", "durationSeconds": 121, "charge": 1600}]""";
 
     private final BillingCampaignService service;
-    private final SecurityIdentity identity;
 
     public BillingCampaignResource(BillingCampaignService service, SecurityIdentity identity) {
+        super(service, identity);
         this.service = service;
-        this.identity = identity;
+    }
+
+    @Override
+    protected CampaignView view(Campaign campaign) {
+        return CampaignView.of(campaign, zone());
     }
 
     @POST
@@ -91,35 +78,7 @@ public class BillingCampaignResource {
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
     public Response create(CampaignRequest request, @Context UriInfo uri) {
-        if (request == null) {
-            throw ProblemException.invalidField("(body)", "a campaign object is required");
-        }
-        CampaignView created = service.create(request, caller());
-        URI location = uri.getBaseUriBuilder().path("api/v1/billing/campaigns").path(created.id().toString()).build();
-        return Response.created(location).entity(created).build();
-    }
-
-    @GET
-    @Operation(summary = "List test-call campaigns", description = "Newest first, paged, with X-Total-Count. For an"
-            + " operator, operatorId defaults to its own and another one is 403. from/to keep campaigns whose period"
-            + " lies inside.")
-    @APIResponse(responseCode = "200", description = "A page of campaigns",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CampaignView.class)))
-    public Response list(@QueryParam("operatorId") String operatorId,
-            @Parameter(description = "Periods starting on or after this date") @QueryParam("from") LocalDate from,
-            @Parameter(description = "Periods ending on or before this date") @QueryParam("to") LocalDate to,
-            @QueryParam("page") @DefaultValue("0") Integer page,
-            @QueryParam("size") @DefaultValue("100") Integer size) {
-        return service.list(operatorId, from, to, PageRequest.of(page, size), caller()).toResponse();
-    }
-
-    @GET
-    @Path("/{id}")
-    @Operation(summary = "Get a test-call campaign")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "404", description = "No such campaign")
-    public CampaignView get(@PathParam("id") UUID id) {
-        return service.get(id, caller());
+        return created(service.create(required(request, "a campaign").campaign(), caller()), uri);
     }
 
     @POST
@@ -141,11 +100,12 @@ public class BillingCampaignResource {
             + " Idempotency-Key reused with another body")
     @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadCalls(@PathParam("id") UUID id,
-            @Parameter(description = "Validate only; store nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Parameter(description = "Validate only; store nothing", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("dryRun") String dryRun,
             @Parameter(description = "Repeat a request safely: the same key and body answer as the first time")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Context HttpHeaders headers, InputStream body) {
-        return service.uploadCalls(id, caller(), BodyFormat.of(headers.getMediaType()), body, dryRun, key(idempotencyKey));
+        return service.uploadCalls(id, caller(), batchUpload(dryRun, idempotencyKey, headers, body));
     }
 
     @POST
@@ -165,32 +125,12 @@ public class BillingCampaignResource {
             + " Idempotency-Key reused with another body")
     @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadRecords(@PathParam("id") UUID id,
-            @Parameter(description = "Validate only; store nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Parameter(description = "Validate only; store nothing", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("dryRun") String dryRun,
             @Parameter(description = "Repeat a request safely: the same key and body answer as the first time")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Context HttpHeaders headers, InputStream body) {
-        return service.uploadRecords(id, caller(), BodyFormat.of(headers.getMediaType()), body, dryRun,
-                key(idempotencyKey));
-    }
-
-    @GET
-    @Path("/{id}/batches")
-    @Operation(summary = "List a campaign's uploads", description = "Who uploaded, when, how many rows, SHA-256 of the body; newest first")
-    @APIResponse(responseCode = "200",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BatchRecord.class)))
-    public Response batches(@PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") Integer page,
-            @QueryParam("size") @DefaultValue("100") Integer size) {
-        return service.batches(id, PageRequest.of(page, size), caller()).toResponse();
-    }
-
-    @POST
-    @Path("/{id}/close")
-    @Operation(summary = "Close a campaign", description = "Freezes it: later uploads are 409 and its results no longer change")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "409", description = "Already closed")
-    public CampaignView close(@PathParam("id") UUID id) {
-        return service.close(id, caller());
+        return service.uploadRecords(id, caller(), batchUpload(dryRun, idempotencyKey, headers, body));
     }
 
     @GET
@@ -208,7 +148,7 @@ public class BillingCampaignResource {
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = KpiResult.class)))
     public List<JsonNode> result(@PathParam("id") UUID id) {
-        return service.result(id, caller());
+        return service.results(id, caller());
     }
 
     @GET
@@ -218,17 +158,9 @@ public class BillingCampaignResource {
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DiscrepancyView.class)))
     public Response discrepancies(@PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") Integer page,
-            @QueryParam("size") @DefaultValue("100") Integer size) {
-        var found = service.discrepancies(id, PageRequest.of(page, size), caller());
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100")) @QueryParam("size") String size) {
+        var found = service.discrepancies(id, QueryParams.page(page, size), caller());
         return new Page<>(found.items().stream().map(DiscrepancyView::of).toList(), found.total()).toResponse();
-    }
-
-    private static String key(String idempotencyKey) {
-        return idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey;
-    }
-
-    private Caller caller() {
-        return Caller.of(identity);
     }
 }

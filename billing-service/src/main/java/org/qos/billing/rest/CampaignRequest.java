@@ -3,6 +3,7 @@ package org.qos.billing.rest;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.qos.billing.service.BillingCampaignService;
 
 /** A new test-call campaign. */
 @Schema(description = "A new test-call campaign", example = "{\"operatorId\": \"ALPHA\", \"periodStart\": \"2026-04-01\","
@@ -16,4 +17,9 @@ public record CampaignRequest(
         @Schema(description = "Largest start-time difference of a call and its record, seconds (default 30)",
                 example = "30")
         Integer matchWindowSeconds) {
+
+    BillingCampaignService.NewCampaign campaign() {
+        return new BillingCampaignService.NewCampaign(operatorId, periodStart, periodEnd, durationToleranceSeconds,
+                matchWindowSeconds);
+    }
 }

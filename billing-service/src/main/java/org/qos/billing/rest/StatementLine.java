@@ -3,8 +3,10 @@ package org.qos.billing.rest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.qos.billing.repository.InvoiceStatisticsRepository.StatementCall;
 
 /** One call of an itemized statement. */
 @Schema(description = "One charged call of a subscriber", example = "{\"recordId\": \"CDR-000001\", \"calledNumber\":"
@@ -20,4 +22,11 @@ public record StatementLine(
         String currency) {
 
     static final String CSV_HEADER = "recordId,calledNumber,date,startedAt,endedAt,charge,currency";
+
+    /** A statement's call with its times in the profile's zone. */
+    static StatementLine of(StatementCall call, ZoneOffset zone) {
+        return new StatementLine(call.recordId(), call.callee(), call.startedAt().atOffset(zone).toLocalDate(),
+                call.startedAt().atOffset(zone), call.endedAt() == null ? null : call.endedAt().atOffset(zone),
+                call.charge(), call.currency());
+    }
 }

@@ -1,11 +1,6 @@
 package org.qos.billing.service;
 
-import java.io.InputStream;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -14,82 +9,68 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.qos.billing.domain.BillingKpi;
 import org.qos.billing.domain.BillingRules;
+import org.qos.billing.domain.ChargingRecordRow;
 import org.qos.billing.domain.InvoiceAudit;
+import org.qos.billing.domain.InvoiceErrorsKpi;
 import org.qos.billing.domain.PhoneNumbers;
+import org.qos.billing.repository.BillingTables;
 import org.qos.billing.repository.ChargingPartitions;
-import org.qos.billing.repository.ChargingRecordTable;
 import org.qos.billing.repository.InvoiceAuditRepository;
-import org.qos.billing.repository.InvoiceLineTable;
 import org.qos.billing.repository.InvoiceStatisticsRepository;
-import org.qos.billing.rest.AuditRequest;
-import org.qos.billing.rest.AuditView;
-import org.qos.billing.rest.StatementLine;
-import org.qos.campaigns.batch.BatchIngestion;
+import org.qos.billing.repository.InvoiceStatisticsRepository.StatementCall;
+import org.qos.campaigns.batch.BatchKind;
 import org.qos.campaigns.batch.BatchReceipt;
-import org.qos.campaigns.batch.BatchRecord;
-import org.qos.campaigns.batch.BatchRequest;
-import org.qos.campaigns.batch.BodyFormat;
+import org.qos.campaigns.batch.BatchUpload;
+import org.qos.campaigns.batch.CopyTable;
+import org.qos.campaigns.domain.CampaignKind;
+import org.qos.campaigns.service.CampaignContext;
+import org.qos.campaigns.service.CampaignLifecycle;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.paging.Page;
 import org.qos.common.paging.PageRequest;
 import org.qos.common.problem.FieldError;
 import org.qos.common.problem.ProblemException;
-import org.qos.common.problem.ProblemType;
-import org.qos.common.profile.QualityProfile;
 import org.qos.common.security.Caller;
+import org.qos.common.validation.DateRanges;
 
-/** Invoice audits and itemized statements (clause 3.7), with tenancy. */
+/**
+ * Invoice audits (clause 3.7) on the shared lifecycle: the currency an audit states, its charging records and
+ * invoice lines, its result; and the itemized statements drawn from the audits' charging records.
+ */
 @ApplicationScoped
-public class InvoiceAuditService {
+public class InvoiceAuditService extends CampaignLifecycle<InvoiceAudit> {
 
-    static final String AUDIT_TABLE = "billing.invoice_audit";
+    static final CampaignKind KIND = new CampaignKind("Invoice audit", "billing.invoice_audit", "billing.batch");
     static final String DEFAULT_CURRENCY = "VND";
 
-    private final InvoiceAuditRepository audits;
+    /** A new audit as asked for; a null currency is VND. */
+    public record NewAudit(String operatorId, LocalDate periodStart, LocalDate periodEnd, String currency) {
+    }
+
     private final InvoiceStatisticsRepository statistics;
     private final ChargingPartitions partitions;
-    private final BatchIngestion ingestion;
     private final BillingRules rules;
-    private final ZoneOffset zone;
-    private final Clock clock;
-    private final ObjectMapper json;
 
     public InvoiceAuditService(InvoiceAuditRepository audits, InvoiceStatisticsRepository statistics,
-            ChargingPartitions partitions, BatchIngestion ingestion, BillingRules rules, QualityProfile profile,
-            Clock clock, ObjectMapper json) {
-        this.audits = audits;
+            ChargingPartitions partitions, BillingRules rules, CampaignContext context) {
+        super(KIND, audits, context);
         this.statistics = statistics;
         this.partitions = partitions;
-        this.ingestion = ingestion;
         this.rules = rules;
-        this.zone = profile.zone();
-        this.clock = clock;
-        this.json = json;
     }
 
     @Transactional
-    public AuditView create(AuditRequest request, Caller caller) {
+    public InvoiceAudit create(NewAudit request, Caller caller) {
         List<FieldError> errors = new ArrayList<>();
-        Periods.check(request.operatorId(), request.periodStart(), request.periodEnd(), errors);
         String currency = request.currency() == null ? DEFAULT_CURRENCY : request.currency();
         if (!currency.matches("[A-Z]{3}") || !isCurrency(currency)) {
             errors.add(FieldError.of("currency", "must be an ISO 4217 currency code, e.g. VND"));
         }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        caller.checkAccess(request.operatorId());
-        partitions.ensure(Periods.firstMonth(request.periodStart()), Periods.lastMonth(request.periodEnd()));
-        InvoiceAudit audit = new InvoiceAudit(UUID.randomUUID(), request.operatorId(), request.periodStart(),
-                request.periodEnd(), currency, clock.instant().truncatedTo(ChronoUnit.MICROS), caller.name());
-        audits.persist(audit);
-        return AuditView.of(audit, zone);
+        return create(caller, request.operatorId(), request.periodStart(), request.periodEnd(), errors, header -> {
+            partitions.ensurePeriod(request.periodStart(), request.periodEnd());
+            return new InvoiceAudit(header, currency);
+        });
     }
 
     private static boolean isCurrency(String code) {
@@ -101,66 +82,28 @@ public class InvoiceAuditService {
         }
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public AuditView get(UUID id, Caller caller) {
-        return AuditView.of(accessible(id, caller), zone);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AuditView> list(String operatorId, LocalDate from, LocalDate to, PageRequest page, Caller caller) {
-        Page<InvoiceAudit> found = audits.page(caller.listScope(operatorId), from, to, page);
-        return new Page<>(found.items().stream().map(a -> AuditView.of(a, zone)).toList(), found.total());
-    }
-
     /** Stores a batch of the operator's charging records of the audited calls. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public BatchReceipt uploadRecords(UUID id, Caller caller, BodyFormat format, InputStream body, boolean dryRun,
-            String idempotencyKey) {
-        InvoiceAudit audit = accessible(id, caller);
-        return ingestion.ingest(new BatchRequest(id, AUDIT_TABLE, BillingCampaignService.BATCH_TABLE, caller, format,
-                body, dryRun, idempotencyKey), new ChargingRecordTable(new AuditRowSchema(audit.getCurrency())));
+    public BatchReceipt uploadRecords(UUID id, Caller caller, BatchUpload upload) {
+        return upload(id, caller, upload, BillingTables.CHARGING_RECORDS);
     }
 
     /** Stores a batch of invoice lines. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public BatchReceipt uploadLines(UUID id, Caller caller, BodyFormat format, InputStream body, boolean dryRun,
-            String idempotencyKey) {
-        InvoiceAudit audit = accessible(id, caller);
-        return ingestion.ingest(new BatchRequest(id, AUDIT_TABLE, BillingCampaignService.BATCH_TABLE, caller, format,
-                body, dryRun, idempotencyKey), new InvoiceLineTable(new AuditRowSchema(audit.getCurrency())));
+    public BatchReceipt uploadLines(UUID id, Caller caller, BatchUpload upload) {
+        return upload(id, caller, upload, BillingTables.INVOICE_LINES);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<BatchRecord> batches(UUID id, PageRequest page, Caller caller) {
-        accessible(id, caller);
-        return ingestion.listBatches(BillingCampaignService.BATCH_TABLE, id, page);
+    /** Records and lines alike are read in the audit's currency. */
+    private BatchReceipt upload(UUID id, Caller caller, BatchUpload upload, CopyTable<ChargingRecordRow> table) {
+        return ingest(id, caller, upload, audit -> new BatchKind<>(new AuditRowSchema(audit.getCurrency()), table));
     }
 
-    @Transactional
-    public AuditView close(UUID id, Caller caller) {
-        InvoiceAudit audit = audits.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("Invoice audit " + id));
-        caller.checkAccess(audit.getOperatorId());
-        if (audit.isClosed()) {
-            throw new ProblemException(ProblemType.CAMPAIGN_CLOSED, "Invoice audit " + id + " is already closed");
-        }
-        try {
-            audit.close(clock.instant().truncatedTo(ChronoUnit.MICROS), caller.name(),
-                    json.writeValueAsString(compute(audit)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        return AuditView.of(audit, zone);
-    }
-
-    /** billing.invoice-errors: computed now, or as frozen when the audit was closed. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public JsonNode result(UUID id, Caller caller) {
-        return result(accessible(id, caller));
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<JsonNode> compliance(String operatorId, LocalDate from, LocalDate to) {
-        return audits.inPeriod(operatorId, from, to).stream().map(this::result).toList();
+    /** billing.invoice-errors: the audit's records against its lines. */
+    @Override
+    protected List<KpiResult> compute(InvoiceAudit audit) {
+        return List.of(InvoiceErrorsKpi.compute(audit.subject(), audit.getCurrency(), statistics.counts(audit.getId()),
+                rules, context.now()));
     }
 
     /**
@@ -168,54 +111,16 @@ public class InvoiceAuditService {
      * records of the invoice audits the caller may read (an operator: its own audits only).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<StatementLine> statement(String subscriber, LocalDate from, LocalDate to, String operatorId,
+    public Page<StatementCall> statement(String subscriber, LocalDate from, LocalDate to, String operatorId,
             PageRequest page, Caller caller) {
         List<FieldError> errors = new ArrayList<>();
         String digits = subscriber == null ? "" : PhoneNumbers.digits(subscriber);
         if (digits.isEmpty()) {
             errors.add(FieldError.of("subscriber", "must contain digits (numbers compare as their digits only)"));
         }
-        if (from == null) {
-            errors.add(FieldError.of("from", "is required"));
-        }
-        if (to == null) {
-            errors.add(FieldError.of("to", "is required"));
-        }
-        if (from != null && to != null && to.isBefore(from)) {
-            errors.add(FieldError.of("to", "must not be before from"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        String scope = caller.listScope(operatorId);
-        var found = statistics.statement(digits, from.atStartOfDay().atOffset(zone),
-                to.plusDays(1).atStartOfDay().atOffset(zone), scope, page);
-        return new Page<>(found.items().stream().map(call -> new StatementLine(call.recordId(), call.callee(),
-                call.startedAt().atOffset(zone).toLocalDate(), call.startedAt().atOffset(zone),
-                call.endedAt() == null ? null : call.endedAt().atOffset(zone), call.charge(), call.currency()))
-                .toList(), found.total());
-    }
-
-    private JsonNode result(InvoiceAudit audit) {
-        try {
-            if (audit.isClosed()) {
-                return json.readTree(audit.getClosedResult());
-            }
-            return json.valueToTree(compute(audit));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private KpiResult compute(InvoiceAudit audit) {
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(zone).truncatedTo(ChronoUnit.SECONDS);
-        return BillingKpi.audit(audit.subject(), audit.getCurrency(), statistics.counts(audit.getId()), rules, now);
-    }
-
-    private InvoiceAudit accessible(UUID id, Caller caller) {
-        InvoiceAudit audit = audits.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Invoice audit " + id));
-        caller.checkAccess(audit.getOperatorId());
-        return audit;
+        DateRanges.checkRequired("from", from, "to", to, errors);
+        ProblemException.throwIfAny(errors);
+        return statistics.statement(digits, from.atStartOfDay().atOffset(context.zone()),
+                to.plusDays(1).atStartOfDay().atOffset(context.zone()), caller.listScope(operatorId), page);
     }
 }

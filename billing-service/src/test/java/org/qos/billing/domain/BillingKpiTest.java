@@ -34,6 +34,13 @@ class BillingKpiTest {
                 Map.of(DiscrepancyKind.PHANTOM, phantoms), directions);
     }
 
+    /** A campaign's two results, [billing.wrong-calls, billing.wrong-time]. */
+    static List<KpiResult> campaign(Subject subject, long totalCalls, ReconciliationCounts counts, BillingRules rules,
+            OffsetDateTime now) {
+        return List.of(WrongCallsKpi.compute(subject, totalCalls, counts, rules, now),
+                WrongTimeKpi.compute(subject, totalCalls, counts, rules, now));
+    }
+
     @Test
     void theProfileStatesTheRules() {
         assertEquals(1000, RULES.minValidCalls());
@@ -48,7 +55,7 @@ class BillingKpiTest {
     @Test
     void exactlyTheTargetPassesOneMoreFails() {
         // 1 discrepancy in 1000 trials = 0.001 exactly: PASS (<= 0.1 %); 1 s wrong in 1000 s: PASS
-        List<KpiResult> pass = BillingKpi.campaign(SUBJECT, 1000,
+        List<KpiResult> pass = campaign(SUBJECT, 1000,
                 counts(1000, 1, 0, 1, 1000, EnumSet.allOf(Direction.class)), RULES, NOW);
         assertEquals(Verdict.PASS, pass.get(0).verdict());
         assertEquals(0.001, pass.get(0).value());
@@ -58,7 +65,7 @@ class BillingKpiTest {
         assertNull(pass.get(1).confidence(), "wrong-time is not a share of trials");
         assertTrue(pass.get(1).conclusive());
 
-        List<KpiResult> fail = BillingKpi.campaign(SUBJECT, 1000,
+        List<KpiResult> fail = campaign(SUBJECT, 1000,
                 counts(1000, 2, 0, 2, 1000, EnumSet.allOf(Direction.class)), RULES, NOW);
         assertEquals(Verdict.FAIL, fail.get(0).verdict());
         assertEquals(Verdict.FAIL, fail.get(1).verdict());
@@ -66,7 +73,7 @@ class BillingKpiTest {
 
     @Test
     void phantomsJoinTheDenominator() {
-        List<KpiResult> results = BillingKpi.campaign(SUBJECT, 1000,
+        List<KpiResult> results = campaign(SUBJECT, 1000,
                 counts(1000, 3, 3, 300, 100_000, EnumSet.allOf(Direction.class)), RULES, NOW);
         assertEquals(3.0 / 1003, results.get(0).value());
         assertEquals(1003L, results.get(0).extensions().get("trials"));
@@ -74,13 +81,13 @@ class BillingKpiTest {
 
     @Test
     void tooFewCallsOrAMissingDirectionIsInsufficient() {
-        List<KpiResult> few = BillingKpi.campaign(SUBJECT, 999,
+        List<KpiResult> few = campaign(SUBJECT, 999,
                 counts(999, 0, 0, 0, 99_900, EnumSet.allOf(Direction.class)), RULES, NOW);
         assertEquals(Verdict.INSUFFICIENT_DATA, few.get(0).verdict());
         assertEquals(Verdict.INSUFFICIENT_DATA, few.get(1).verdict());
         assertEquals(0.0, few.get(0).value(), "the value is still reported");
 
-        List<KpiResult> noPstn = BillingKpi.campaign(SUBJECT, 1200, counts(1200, 0, 0, 0, 120_000,
+        List<KpiResult> noPstn = campaign(SUBJECT, 1200, counts(1200, 0, 0, 0, 120_000,
                 EnumSet.of(Direction.ON_NET, Direction.OTHER_PHS, Direction.MOBILE)), RULES, NOW);
         assertEquals(Verdict.INSUFFICIENT_DATA, noPstn.get(0).verdict());
         assertFalse(noPstn.get(0).sample().sufficient());
@@ -90,7 +97,7 @@ class BillingKpiTest {
 
     @Test
     void noValidCallHasNoValue() {
-        List<KpiResult> none = BillingKpi.campaign(SUBJECT, 5, counts(0, 0, 0, 0, 0, EnumSet.noneOf(Direction.class)),
+        List<KpiResult> none = campaign(SUBJECT, 5, counts(0, 0, 0, 0, 0, EnumSet.noneOf(Direction.class)),
                 RULES, NOW);
         assertNull(none.get(0).value());
         assertNull(none.get(1).value());
@@ -100,11 +107,11 @@ class BillingKpiTest {
 
     @Test
     void invoiceErrorsAtTheTargetPass() {
-        KpiResult pass = BillingKpi.audit(SUBJECT, "VND", new InvoiceCounts(10_000, 1, 1, 0, 0), RULES, NOW);
+        KpiResult pass = InvoiceErrorsKpi.compute(SUBJECT, "VND", new InvoiceCounts(10_000, 1, 1, 0, 0), RULES, NOW);
         assertEquals(Verdict.PASS, pass.verdict());
-        KpiResult fail = BillingKpi.audit(SUBJECT, "VND", new InvoiceCounts(10_000, 2, 0, 1, 1), RULES, NOW);
+        KpiResult fail = InvoiceErrorsKpi.compute(SUBJECT, "VND", new InvoiceCounts(10_000, 2, 0, 1, 1), RULES, NOW);
         assertEquals(Verdict.FAIL, fail.verdict());
-        KpiResult few = BillingKpi.audit(SUBJECT, "VND", new InvoiceCounts(9_999, 0, 0, 0, 0), RULES, NOW);
+        KpiResult few = InvoiceErrorsKpi.compute(SUBJECT, "VND", new InvoiceCounts(9_999, 0, 0, 0, 0), RULES, NOW);
         assertEquals(Verdict.INSUFFICIENT_DATA, few.verdict());
     }
 

@@ -1,4 +1,4 @@
-package org.qos.billing.service;
+package org.qos.billing.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,9 +14,9 @@ import io.quarkus.runtime.StartupEvent;
 
 /** Reads the rules of clauses 3.6 and 3.7 out of the quality profile, and checks the retention at startup. */
 @ApplicationScoped
-public class BillingRulesProducer {
+public class BillingProducers {
 
-    private static final Logger LOG = Logger.getLogger(BillingRulesProducer.class);
+    private static final Logger LOG = Logger.getLogger(BillingProducers.class);
 
     @Produces
     @Singleton

@@ -1,4 +1,4 @@
-package org.qos.billing.service;
+package org.qos.billing.config;
 
 import java.time.Duration;
 

@@ -1,0 +1,44 @@
+package org.qos.billing.domain;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.qos.common.kpi.KpiResult;
+import org.qos.common.kpi.ShareEvaluation;
+import org.qos.common.kpi.Verdict;
+
+/**
+ * billing.wrong-calls (clause 3.6) = discrepancies / (valid calls + phantom records), a share of trials with its
+ * Clopper–Pearson interval. Verdicts compare exact fractions of integers, never rounded values.
+ */
+public final class WrongCallsKpi {
+
+    private WrongCallsKpi() {
+    }
+
+    public static KpiResult compute(Subject campaign, long totalCalls, ReconciliationCounts counts,
+            BillingRules rules, OffsetDateTime computedAt) {
+        TestCallSample sample = TestCallSample.of(totalCalls, counts, rules);
+        ShareEvaluation calls = ShareEvaluation.of(counts.discrepancies(), counts.trials(), rules.wrongCallsTarget(),
+                sample.sufficient(), rules.confidenceLevel());
+        List<String> notes = new ArrayList<>(sample.notes());
+        notes.add(counts.discrepancies() + " discrepancies among " + counts.validCalls() + " valid test calls and "
+                + counts.phantoms() + " phantom records.");
+        if (calls.verdict() != Verdict.INSUFFICIENT_DATA && !calls.conclusive()) {
+            notes.add("Not conclusive: the " + Math.round(rules.confidenceLevel() * 100)
+                    + " % confidence interval contains values on both sides of the target.");
+        }
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("discrepancies", sample.discrepancies());
+        extensions.put("trials", counts.trials());
+        calls.addConclusiveSampleTo(extensions);
+        return new KpiResult(BillingRules.WRONG_CALLS, rules.wrongCallsClause(), rules.standard(),
+                rules.profileVersion(), campaign.operatorId(), null, campaign.id(), BillingRules.TEST_CALLS,
+                campaign.periodStart(), campaign.periodEnd(), computedAt, calls.value(), rules.wrongCallsUnit(),
+                rules.wrongCallsTarget(), sample.summary(), calls.confidence(), calls.verdict(), calls.conclusive(),
+                notes, extensions);
+    }
+}

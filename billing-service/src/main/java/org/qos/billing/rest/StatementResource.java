@@ -1,0 +1,107 @@
+package org.qos.billing.rest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.qos.billing.service.InvoiceAuditService;
+import org.qos.campaigns.batch.BodyFormat;
+import org.qos.common.paging.Page;
+import org.qos.common.problem.Problem;
+import org.qos.common.profile.QualityProfile;
+import org.qos.common.security.Caller;
+import org.qos.common.security.Roles;
+import org.qos.common.validation.QueryParams;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Clause 3.7's itemized statements over HTTP, from the charging records of invoice audits. */
+@Path("/api/v1/billing/statements")
+@Produces({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
+@RolesAllowed({Roles.REGULATOR, Roles.OPERATOR})
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Invoice audits and statements (clause 3.7)")
+@APIResponse(responseCode = "400", description = "Invalid input, naming the field",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No token, or a token that is invalid or expired")
+@APIResponse(responseCode = "403", description = "Another operator's data",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class StatementResource {
+
+    private final InvoiceAuditService audits;
+    private final SecurityIdentity identity;
+    private final ZoneOffset zone;
+
+    public StatementResource(InvoiceAuditService audits, SecurityIdentity identity, QualityProfile profile) {
+        this.audits = audits;
+        this.identity = identity;
+        this.zone = profile.zone();
+    }
+
+    @GET
+    @Path("/{subscriber}")
+    @Operation(summary = "A subscriber's itemized statement", description = """
+            The calls of the subscriber (digits compare) that started in [from, to] (dates in +07:00), from the
+            charging records of invoice audits: called number, date, start, end and charge. Paged, with
+            X-Total-Count, by start; JSON, or CSV for download (Accept: text/csv). An operator sees the records of its
+            own audits only; operatorId (regulator) narrows to one operator. The number is personal data: it is never
+            logged.""")
+    @APIResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = StatementLine.class)),
+            @Content(mediaType = BodyFormat.TEXT_CSV, examples = @ExampleObject(name = "statement", value = """
+                    recordId,calledNumber,date,startedAt,endedAt,charge,currency
+                    CDR-000001,0912 345 678,2026-04-02,2026-04-02T09:00+07:00,2026-04-02T09:02+07:00,1600,VND"""))})
+    public Response statement(@PathParam("subscriber") String subscriber,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+            @QueryParam("operatorId") String operatorId,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100")) @QueryParam("size") String size,
+            @Context HttpHeaders headers) {
+        var calls = audits.statement(subscriber, QueryParams.date("from", from), QueryParams.date("to", to),
+                operatorId, QueryParams.page(page, size), Caller.of(identity));
+        Page<StatementLine> found = new Page<>(calls.items().stream().map(call -> StatementLine.of(call, zone))
+                .toList(), calls.total());
+        boolean csv = headers.getAcceptableMediaTypes().stream().anyMatch(type -> "text".equals(type.getType())
+                && "csv".equals(type.getSubtype()));
+        if (!csv) {
+            return found.toResponse();
+        }
+        StringBuilder text = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180.builder()
+                .setHeader(StatementLine.CSV_HEADER.split(",")).get())) {
+            for (StatementLine line : found.items()) {
+                printer.printRecord(line.recordId(), line.calledNumber(), line.date(), line.startedAt(),
+                        line.endedAt(), line.charge() == null ? null : line.charge().toPlainString(), line.currency());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Response.ok(text.toString(), BodyFormat.TEXT_CSV + "; charset=UTF-8")
+                .header(Page.TOTAL_COUNT_HEADER, found.total())
+                .header("Content-Disposition", "attachment; filename=\"statement.csv\"").build();
+    }
+}
