@@ -27,12 +27,18 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * nouns, e.g. {@code listVoiceCampaigns}, {@code getVoiceCampaign}, {@code closeVoiceCampaign});</li>
  * <li>every 4xx answer is documented with the RFC 9457 problem schema: 400 where a request carries input, 401 and
  * 403 where it needs a token, 404 where the path names a resource; a declared 4xx without content gets it;</li>
- * <li>numeric defaults of parameters are numbers, not text.</li>
+ * <li>numeric defaults of parameters are numbers, not text;</li>
+ * <li>security: the bearer token on every operation below {@code /api/} but the public ones ({@code security: []}
+ * on {@code /api/v1/public/} and on anything outside {@code /api/});</li>
+ * <li>a list written once for every family (its answer a {@code Response} with {@code X-Total-Count}) is an array
+ * of what its {@code /{id}} sibling answers; paged lists document {@code X-Total-Count}, creations
+ * {@code Location}.</li>
  * </ul>
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiContractFilter implements OASFilter {
 
+    private static final String BEARER = "bearer";
     private static final String PROBLEM_REF = "#/components/schemas/" + Problem.class.getSimpleName();
 
     @Override
@@ -40,11 +46,22 @@ public class ApiContractFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
+        boolean bearer = openAPI.getComponents() != null && openAPI.getComponents().getSecuritySchemes() != null
+                && openAPI.getComponents().getSecuritySchemes().containsKey(BEARER);
         boolean problemSchema = openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null
                 && openAPI.getComponents().getSchemas().containsKey(Problem.class.getSimpleName());
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
                 Operation operation = entry.getValue();
+                if (bearer && operation.getSecurity() == null) {
+                    boolean open = !path.getKey().startsWith("/api/") || path.getKey().startsWith("/api/v1/public/");
+                    operation.setSecurity(open ? new ArrayList<>()
+                            : List.of(OASFactory.createSecurityRequirement().addScheme(BEARER)));
+                }
+                if (entry.getKey() == PathItem.HttpMethod.GET) {
+                    listOfSibling(operation, openAPI.getPaths().getPathItem(path.getKey() + "/{id}"));
+                }
+                headers(entry.getKey(), operation);
                 if (operation.getOperationId() == null) {
                     operation.setOperationId(operationId(entry.getKey(), path.getKey(), operation));
                 }
@@ -83,6 +100,44 @@ public class ApiContractFilter implements OASFilter {
                             || response.getValue().getContent().getMediaTypes().isEmpty())) {
                 response.getValue().setContent(problemContent());
             }
+        }
+    }
+
+    /** A 200 without a schema, on a path whose {@code /{id}} sibling answers one: an array of that. */
+    private static void listOfSibling(Operation operation, PathItem item) {
+        APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
+        if (ok == null || item == null || item.getGET() == null || item.getGET().getResponses() == null
+                || item.getGET().getResponses().getAPIResponse("200") == null) {
+            return;
+        }
+        boolean untyped = ok.getContent() == null || ok.getContent().getMediaTypes() == null
+                || ok.getContent().getMediaTypes().values().stream().allMatch(media -> media.getSchema() == null);
+        Content itemContent = item.getGET().getResponses().getAPIResponse("200").getContent();
+        if (!untyped || itemContent == null || itemContent.getMediaType("application/json") == null
+                || itemContent.getMediaType("application/json").getSchema() == null) {
+            return;
+        }
+        ok.setContent(OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(itemContent.getMediaType("application/json").getSchema()))));
+    }
+
+    private static void headers(PathItem.HttpMethod method, Operation operation) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        boolean paged = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(parameter -> "page".equals(parameter.getName()));
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        if (paged && ok != null && (ok.getHeaders() == null || !ok.getHeaders().containsKey("X-Total-Count"))) {
+            ok.addHeader("X-Total-Count", OASFactory.createHeader().description("How many items there are in all")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64")));
+        }
+        APIResponse created = operation.getResponses().getAPIResponse("201");
+        if (method == PathItem.HttpMethod.POST && created != null
+                && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
+            created.addHeader("Location", OASFactory.createHeader().description("The address of what was created")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")));
         }
     }
 
