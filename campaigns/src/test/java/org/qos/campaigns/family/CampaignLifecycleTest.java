@@ -380,6 +380,42 @@ class CampaignLifecycleTest {
     }
 
     @Test
+    @TestSecurity(user = "regulator", roles = "regulator")
+    void aResultFrozenAsOneObjectByAnOlderReleaseIsStillRead() {
+        String id = TestData.insertCampaign("OLDER");
+        TestData.closeWithResult(id, "{\"kpiId\":\"test.ok\",\"campaignId\":\"" + id + "\",\"sample\":{\"total\":12}}");
+        given().get(CAMPAIGNS + "/{id}/result", id).then().statusCode(200)
+                .body("kpiId", equalTo("test.ok"))
+                .body("sample.total", equalTo(12));
+        given().queryParam("operatorId", "OLDER").get("/api/v1/test/compliance").then().statusCode(200)
+                .body("$", hasSize(1))
+                .body("[0].campaignId", equalTo(id))
+                .body("[0].sample.total", equalTo(12));
+        given().get(CAMPAIGNS + "/{id}", id).then().body("status", equalTo("CLOSED")).body("closedBy", equalTo("old-release"));
+        upload(id, CSV, TestData.csv("O", 1)).then().statusCode(409);
+    }
+
+    @Test
+    @TestSecurity(user = "alpha", roles = "operator")
+    @OidcSecurity(claims = @Claim(key = "operator_id", value = "BATCHES"))
+    void anOperatorUploadsPagesItsBatchesAndClosesItsOwnCampaign() {
+        String id = create("BATCHES");
+        String first = upload(id, CSV, TestData.csv("A", 2)).then().statusCode(200).extract().path("batchId");
+        String second = upload(id, CSV, TestData.csv("B", 3)).then().statusCode(200).extract().path("batchId");
+        given().queryParam("size", 1).get(CAMPAIGNS + "/{id}/batches", id).then().statusCode(200)
+                .header("X-Total-Count", "2")
+                .body("batchId", equalTo(List.of(second)))
+                .body("[0].uploadedBy", equalTo("alpha"));
+        given().queryParam("size", 1).queryParam("page", 1).get(CAMPAIGNS + "/{id}/batches", id).then()
+                .body("batchId", equalTo(List.of(first)))
+                .body("[0].rows", equalTo(2));
+        given().post(CAMPAIGNS + "/{id}/close", id).then().statusCode(200)
+                .body("status", equalTo("CLOSED"))
+                .body("closedBy", equalTo("alpha"));
+        assertEquals(5, sampleTotal(id));
+    }
+
+    @Test
     @TestSecurity(user = "alpha", roles = "operator")
     @OidcSecurity(claims = @Claim(key = "operator_id", value = "COMPLY"))
     void complianceListsTheCallersOwnResults() {

@@ -107,6 +107,21 @@ final class TestData {
         return id.toString();
     }
 
+    /** Closes a campaign past the API with the given frozen result, as rows closed by an older release look. */
+    static void closeWithResult(String campaignId, String closedResult) {
+        try (Connection connection = dataSource().getConnection();
+                PreparedStatement update = connection.prepareStatement("UPDATE lifecycle_test.campaign"
+                        + " SET closed_at = now(), closed_by = 'old-release', closed_result = ? WHERE id = ?")) {
+            update.setString(1, closedResult);
+            update.setObject(2, UUID.fromString(campaignId));
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("no campaign " + campaignId);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Whether some other session is running a COPY into the row table right now (an upload in progress). */
     static boolean copyInProgress() {
         try (Connection connection = dataSource().getConnection();
