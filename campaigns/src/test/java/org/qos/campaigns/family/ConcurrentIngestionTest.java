@@ -50,14 +50,7 @@ class ConcurrentIngestionTest {
                 HttpRequest.newBuilder(rowsOf(id)).header("Content-Type", CampaignLifecycleTest.CSV)
                         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SlowCsv("S", rows, 200, 25))).build(),
                 HttpResponse.BodyHandlers.ofString());
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!TestData.copyInProgress()) {
-            assertFalse(upload.isDone(), () -> "the upload ended before its COPY was seen: " + upload.join().body());
-            if (System.nanoTime() > deadline) {
-                fail("no COPY of the upload was seen");
-            }
-            Thread.sleep(10);
-        }
+        awaitCopy(upload);
         // the upload holds its campaign (a share lock) while it copies: the close must wait for it to commit
         HttpResponse<String> close = http.send(HttpRequest.newBuilder(closeOf(id))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
@@ -84,6 +77,59 @@ class ConcurrentIngestionTest {
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, close.statusCode(), close.body());
             assertNoRowsAfterTheFrozenResult(id, upload.get(WAIT.toSeconds(), TimeUnit.SECONDS), rows);
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "regulator", roles = "regulator")
+    void anIdempotentResendWhileTheFirstIsStillCopyingAnswersTheFirstReceipt() throws Exception {
+        String id = CampaignLifecycleTest.create("RESEND");
+        int rows = 20_000;
+        // a client that timed out resends the same body with the same key while the first request still copies
+        CompletableFuture<HttpResponse<String>> first = http.sendAsync(
+                HttpRequest.newBuilder(rowsOf(id)).header("Content-Type", CampaignLifecycleTest.CSV)
+                        .header("Idempotency-Key", "resend-1")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SlowCsv("S", rows, 200, 25))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        awaitCopy(first);
+        HttpResponse<String> resent = http.send(HttpRequest.newBuilder(rowsOf(id))
+                .header("Content-Type", CampaignLifecycleTest.CSV).header("Idempotency-Key", "resend-1")
+                .POST(HttpRequest.BodyPublishers.ofString(TestData.csv("S", rows))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> stored = first.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertEquals(200, stored.statusCode(), stored.body());
+        assertEquals(200, resent.statusCode(), resent.body());
+        assertEquals(stored.body(), resent.body(), "the resend answers as the first time");
+        assertEquals(rows, TestData.rowCount(id));
+        assertEquals(1, TestData.batchCount(id));
+
+        // the same key with another body, while the first still copies, is still 409
+        String other = CampaignLifecycleTest.create("RESEND");
+        CompletableFuture<HttpResponse<String>> again = http.sendAsync(
+                HttpRequest.newBuilder(rowsOf(other)).header("Content-Type", CampaignLifecycleTest.CSV)
+                        .header("Idempotency-Key", "resend-2")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new SlowCsv("S", rows, 200, 25))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        awaitCopy(again);
+        HttpResponse<String> changed = http.send(HttpRequest.newBuilder(rowsOf(other))
+                .header("Content-Type", CampaignLifecycleTest.CSV).header("Idempotency-Key", "resend-2")
+                .POST(HttpRequest.BodyPublishers.ofString(TestData.csv("S", rows - 1))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, again.get(WAIT.toSeconds(), TimeUnit.SECONDS).statusCode());
+        assertEquals(409, changed.statusCode(), changed.body());
+        assertEquals(true, changed.body().contains("idempotency-key-reused"), changed.body());
+        assertEquals(rows, TestData.rowCount(other));
+        assertEquals(1, TestData.batchCount(other));
+    }
+
+    private static void awaitCopy(CompletableFuture<HttpResponse<String>> upload) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!TestData.copyInProgress()) {
+            assertFalse(upload.isDone(), () -> "the upload ended before its COPY was seen: " + upload.join().body());
+            if (System.nanoTime() > deadline) {
+                fail("no COPY of the upload was seen");
+            }
+            Thread.sleep(10);
         }
     }
 
