@@ -102,6 +102,7 @@ public final class BatchIngestion {
         InputStream body = new DigestInputStream(request.body(), digest);
 
         if (request.idempotencyKey() != null) {
+            lockKey(connection, request);
             BatchRecord earlier = findByKey(connection, request);
             if (earlier != null) {
                 body.transferTo(java.io.OutputStream.nullOutputStream());
@@ -213,6 +214,18 @@ public final class BatchIngestion {
                 }
                 return new CampaignState(rs.getString(1), rs.getBoolean(2));
             }
+        }
+    }
+
+    /**
+     * Serializes the uploads of one campaign that carry the same key (until the transaction ends): a resend while
+     * the first request is still copying waits for it, then answers as above instead of 409 for its row ids.
+     */
+    private static void lockKey(Connection connection, BatchRequest request) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+            statement.setString(1, request.campaignId() + " " + request.idempotencyKey());
+            statement.execute();
         }
     }
 

@@ -1,0 +1,64 @@
+package org.qos.campaigns.family;
+
+import java.io.InputStream;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.qos.campaigns.batch.BatchReceipt;
+import org.qos.campaigns.batch.BodyFormat;
+import org.qos.campaigns.rest.CampaignResource;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The test family over HTTP: the shared list/get/batches/close, and its create, rows and result. */
+@Path("/api/v1/test/campaigns")
+public class TestCampaignResource extends CampaignResource<TestCampaign, TestCampaignView> {
+
+    private final TestCampaignService service;
+
+    public TestCampaignResource(TestCampaignService service, SecurityIdentity identity) {
+        super(service, identity);
+        this.service = service;
+    }
+
+    @Override
+    protected TestCampaignView view(TestCampaign campaign) {
+        return TestCampaignView.of(campaign);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(TestCampaignRequest request, @Context UriInfo uri) {
+        required(request, "a campaign");
+        return created(service.create(new TestCampaignService.NewCampaign(request.operatorId(), request.label(),
+                request.periodStart(), request.periodEnd()), caller()), uri);
+    }
+
+    @POST
+    @Path("/{id}/rows")
+    @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
+    public BatchReceipt upload(@PathParam("id") UUID id, @QueryParam("dryRun") String dryRun,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context HttpHeaders headers, InputStream body) {
+        return service.upload(id, caller(), batchUpload(dryRun, idempotencyKey, headers, body));
+    }
+
+    @GET
+    @Path("/{id}/result")
+    public JsonNode result(@PathParam("id") UUID id) {
+        return service.results(id, caller()).get(0);
+    }
+}

@@ -1,0 +1,77 @@
+package org.qos.campaigns.family;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.qos.campaigns.batch.BatchKind;
+import org.qos.campaigns.batch.BatchReceipt;
+import org.qos.campaigns.batch.BatchUpload;
+import org.qos.campaigns.domain.CampaignKind;
+import org.qos.campaigns.service.CampaignContext;
+import org.qos.campaigns.service.CampaignLifecycle;
+import org.qos.common.kpi.Comparator;
+import org.qos.common.kpi.KpiResult;
+import org.qos.common.kpi.KpiUnit;
+import org.qos.common.kpi.SampleSummary;
+import org.qos.common.kpi.Target;
+import org.qos.common.kpi.Verdict;
+import org.qos.common.problem.FieldError;
+import org.qos.common.security.Caller;
+
+/** The test family's service on the shared lifecycle: a trivial KPI, the share of its rows that are ok. */
+@ApplicationScoped
+public class TestCampaignService extends CampaignLifecycle<TestCampaign> {
+
+    static final CampaignKind KIND = new CampaignKind("Campaign", "lifecycle_test.campaign", "lifecycle_test.batch");
+    static final BatchKind<TestRow> ROWS = new BatchKind<>(new TestRowSchema(), TestRowSchema.TABLE);
+    private static final Target TARGET = new Target(Comparator.GE, new BigDecimal("0.5"));
+
+    public record NewCampaign(String operatorId, String label, LocalDate periodStart, LocalDate periodEnd) {
+    }
+
+    private final EntityManager entityManager;
+
+    public TestCampaignService(TestCampaignRepository campaigns, CampaignContext context, EntityManager entityManager) {
+        super(KIND, campaigns, context);
+        this.entityManager = entityManager;
+    }
+
+    @Transactional
+    public TestCampaign create(NewCampaign request, Caller caller) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request.label() == null || request.label().isBlank()) {
+            errors.add(FieldError.of("label", "is required"));
+        }
+        return create(caller, request.operatorId(), request.periodStart(), request.periodEnd(), errors,
+                header -> new TestCampaign(header, request.label()));
+    }
+
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public BatchReceipt upload(UUID id, Caller caller, BatchUpload upload) {
+        return ingest(id, caller, upload, campaign -> ROWS);
+    }
+
+    @Override
+    protected List<KpiResult> compute(TestCampaign campaign) {
+        Object[] counts = (Object[]) entityManager.createNativeQuery("SELECT count(*), count(*) FILTER (WHERE ok)"
+                + " FROM lifecycle_test.test_row WHERE campaign_id = :id")
+                .setParameter("id", campaign.getId()).getSingleResult();
+        long total = ((Number) counts[0]).longValue();
+        long ok = ((Number) counts[1]).longValue();
+        Double value = total == 0 ? null : (double) ok / total;
+        Verdict verdict = total == 0 ? Verdict.INSUFFICIENT_DATA
+                : TARGET.isMetBy(ok, total) ? Verdict.PASS : Verdict.FAIL;
+        return List.of(new KpiResult("test.ok", "0", "test", "1", campaign.getOperatorId(), campaign.getLabel(),
+                campaign.getId(), "TEST", campaign.getPeriodStart(), campaign.getPeriodEnd(), context.now(), value,
+                KpiUnit.RATIO, TARGET, new SampleSummary(total, total, 0, 1, total >= 1, Map.of()), null, verdict,
+                false, List.of(), Map.of()));
+    }
+}
