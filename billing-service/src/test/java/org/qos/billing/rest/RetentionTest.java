@@ -14,9 +14,9 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
-import org.qos.billing.TestClock;
 import org.qos.billing.repository.ChargingPartitions;
 import org.qos.billing.service.RetentionService;
+import org.qos.campaigns.testing.TestClock;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;

@@ -40,7 +40,9 @@ import org.qos.common.problem.ProblemType;
  * 403, 409 when closed), streamed row by row into PostgreSQL with {@code COPY} inside one transaction, and
  * committed only when every row is valid; the batch is logged with the SHA-256 of its body; an
  * {@code Idempotency-Key} repeated with the same body answers as the first time and stores nothing; a row id
- * already stored in the campaign is 409; {@code dryRun} does all of it and rolls back.
+ * already stored in the campaign is 409; {@code dryRun} does all of it and rolls back. The same holds for an
+ * operator's own log without campaigns ({@link BatchRequest#ofOperator}): the caller must have access to the operator,
+ * and its uploads wait for each other.
  */
 public final class BatchIngestion {
 
@@ -92,11 +94,17 @@ public final class BatchIngestion {
     private <T> BatchReceipt ingest(Connection connection, BatchRequest request, RowSchema<T> schema,
             CopyTable<T> target)
             throws SQLException, IOException {
-        CampaignState campaign = lockCampaign(connection, request.campaignTable(), request.campaignId());
-        request.caller().checkAccess(campaign.operatorId());
-        if (campaign.closed()) {
-            throw new ProblemException(ProblemType.CAMPAIGN_CLOSED, "Campaign " + request.campaignId()
-                    + " is closed: it takes no more uploads");
+        BatchOwner owner = request.owner();
+        if (owner.isCampaign()) {
+            CampaignState campaign = lockCampaign(connection, request.campaignTable(), request.campaignId());
+            request.caller().checkAccess(campaign.operatorId());
+            if (campaign.closed()) {
+                throw new ProblemException(ProblemType.CAMPAIGN_CLOSED, "Campaign " + request.campaignId()
+                        + " is closed: it takes no more uploads");
+            }
+        } else {
+            request.caller().checkAccess(owner.operatorId());
+            lockOperator(connection, request.batchTable(), owner.operatorId());
         }
         MessageDigest digest = sha256();
         InputStream body = new DigestInputStream(request.body(), digest);
@@ -109,20 +117,20 @@ public final class BatchIngestion {
                 String hash = HexFormat.of().formatHex(digest.digest());
                 if (!hash.equals(earlier.sha256())) {
                     throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key '"
-                            + request.idempotencyKey() + "' was used with another body for this campaign");
+                            + request.idempotencyKey() + "' was used with another body for " + owner.description());
                 }
                 return new BatchReceipt(earlier.rows(), earlier.batchId(), null);
             }
         }
 
         UUID batchId = UUID.randomUUID();
-        String copy = "COPY " + target.table() + " (campaign_id, batch_id, row_no, " + target.columns()
+        String copy = "COPY " + target.table() + " (" + owner.column() + ", batch_id, row_no, " + target.columns()
                 + ") FROM STDIN";
         PGCopyOutputStream copyStream = new PGCopyOutputStream(connection.unwrap(PGConnection.class), copy, COPY_BUFFER);
         Writer writer = new BufferedWriter(new OutputStreamWriter(copyStream, StandardCharsets.UTF_8), COPY_BUFFER);
         CopyRow row = new CopyRow(writer);
         // the same two leading columns on every row: formatted once per batch
-        String rowPrefix = request.campaignId() + "\t" + batchId;
+        String rowPrefix = owner.copyText() + "\t" + batchId;
         BatchReader.Outcome outcome;
         try {
             outcome = BatchReader.read(body, request.format(), schema, (rowNo, value) -> {
@@ -170,11 +178,12 @@ public final class BatchIngestion {
         Matcher key = KEY_VALUE.matcher(String.valueOf(message.getDetail()));
         String rowId = key.find() ? key.group(1) : null;
         connection.rollback();
-        boolean stored = rowId != null && isStored(connection, target, request.campaignId(), rowId);
+        boolean stored = rowId != null && isStored(connection, target, request.owner(), rowId);
         String field = target.rowIdField();
         if (stored) {
             return new ProblemException(ProblemType.DUPLICATE_ROW, target.rowIdField() + " '" + rowId
-                    + "' is already stored in an earlier batch of this campaign; nothing of this batch was stored",
+                    + "' is already stored in an earlier batch of " + request.owner().description()
+                    + "; nothing of this batch was stored",
                     List.of(new FieldError(rowNo, field, "'" + rowId + "' was stored by an earlier batch")));
         }
         return new ProblemException(ProblemType.INVALID_ROWS, "A " + field + " is repeated within the batch; nothing was stored",
@@ -192,11 +201,11 @@ public final class BatchIngestion {
         return new ProblemException(ProblemType.INVALID_ROWS, detail, outcome.errors());
     }
 
-    private boolean isStored(Connection connection, CopyTable<?> target, UUID campaignId, String rowId)
+    private boolean isStored(Connection connection, CopyTable<?> target, BatchOwner owner, String rowId)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM " + target.table()
-                + " WHERE campaign_id = ? AND " + target.rowIdColumn() + " = ?")) {
-            statement.setObject(1, campaignId);
+                + " WHERE " + owner.column() + " = ? AND " + target.rowIdColumn() + " = ?")) {
+            statement.setObject(1, owner.id());
             statement.setString(2, rowId);
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next();
@@ -224,15 +233,23 @@ public final class BatchIngestion {
     private static void lockKey(Connection connection, BatchRequest request) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {
-            statement.setString(1, request.campaignId() + " " + request.idempotencyKey());
+            statement.setString(1, request.batchTable() + " " + request.owner().copyText() + " " + request.idempotencyKey());
             statement.execute();
         }
     }
 
+    /** Uploads of one operator to one batch log wait for each other (a repeated key then answers as the first). */
+    private static void lockOperator(Connection connection, String batchTable, String operatorId) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtext(?))")) {
+            lock.setString(1, batchTable + ":" + operatorId);
+            lock.execute();
+        }
+    }
+
     private BatchRecord findByKey(Connection connection, BatchRequest request) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(SELECT_BATCH + request.batchTable()
-                + " WHERE campaign_id = ? AND idempotency_key = ?")) {
-            statement.setObject(1, request.campaignId());
+        try (PreparedStatement statement = connection.prepareStatement(selectBatch(request.owner().column()) + request.batchTable()
+                + " WHERE " + request.owner().column() + " = ? AND idempotency_key = ?")) {
+            statement.setObject(1, request.owner().id());
             statement.setString(2, request.idempotencyKey());
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next() ? batch(rs) : null;
@@ -243,10 +260,11 @@ public final class BatchIngestion {
     private void insertBatch(Connection connection, BatchRequest request, UUID batchId, int rows, String hash)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + request.batchTable()
-                + " (id, campaign_id, uploaded_by, uploaded_at, row_count, media_type, body_sha256, idempotency_key)"
+                + " (id, " + request.owner().column()
+                + ", uploaded_by, uploaded_at, row_count, media_type, body_sha256, idempotency_key)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             statement.setObject(1, batchId);
-            statement.setObject(2, request.campaignId());
+            statement.setObject(2, request.owner().id());
             statement.setString(3, request.caller().name());
             statement.setTimestamp(4, Timestamp.from(clock.instant()));
             statement.setInt(5, rows);
@@ -263,8 +281,13 @@ public final class BatchIngestion {
         }
     }
 
-    private static final String SELECT_BATCH = "SELECT id, campaign_id, uploaded_by, uploaded_at, row_count, media_type,"
-            + " body_sha256, idempotency_key FROM ";
+    private static final String SELECT_BATCH = selectBatch("campaign_id");
+
+    /** Column 2 is the owner's key: a campaign's id is read into the record, an operator's is not. */
+    private static String selectBatch(String ownerColumn) {
+        return "SELECT id, " + ownerColumn + ", uploaded_by, uploaded_at, row_count, media_type, body_sha256,"
+                + " idempotency_key FROM ";
+    }
 
     /** The batches of a campaign, newest first. */
     public Page<BatchRecord> listBatches(String batchTable, UUID campaignId, PageRequest page) {
@@ -297,7 +320,8 @@ public final class BatchIngestion {
     }
 
     private BatchRecord batch(ResultSet rs) throws SQLException {
-        return new BatchRecord(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+        return new BatchRecord(rs.getObject(1, UUID.class), rs.getObject(2) instanceof UUID campaignId ? campaignId : null,
+                rs.getString(3),
                 rs.getTimestamp(4).toInstant().atOffset(zone), rs.getInt(5), rs.getString(6), rs.getString(7),
                 rs.getString(8));
     }

@@ -10,8 +10,9 @@ import java.util.function.Function;
 
 /**
  * Where the rows of one kind of batch go, described once: the table, its columns in order with the row value each
- * takes, and the row id that must be unique within a campaign. Every target table has {@code campaign_id},
- * {@code batch_id} and {@code row_no} first; the columns named here follow.
+ * takes, and the row id that must be unique within a campaign. Every target table has {@code campaign_id} (or the
+ * key column of another {@link BatchOwner}, such as {@code operator_id}), {@code batch_id} and {@code row_no} first;
+ * the columns named here follow.
  *
  * <pre>{@code
  * CopyTable<ObjectiveCall> CALLS = CopyTable.<ObjectiveCall>into("voice.objective_call")

@@ -52,6 +52,19 @@ public final class QueryParams {
         };
     }
 
+    /** One of the constants of {@code type}, by name, or null when the parameter is absent or empty. */
+    public static <E extends Enum<E>> E code(String name, String raw, Class<E> type) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(raw)) {
+                return constant;
+            }
+        }
+        throw ProblemException.invalidField(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+    }
+
     /** The page of a list from {@code page} and {@code size}. */
     public static PageRequest page(String page, String size) {
         return PageRequest.of(integer("page", page, 0), integer("size", size, PageRequest.DEFAULT_SIZE));

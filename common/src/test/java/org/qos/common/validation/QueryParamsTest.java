@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -73,5 +74,20 @@ class QueryParamsTest {
         rejected("size", () -> QueryParams.page("0", "0"));
         rejected("size", () -> QueryParams.page("0", String.valueOf(PageRequest.MAX_SIZE + 1)));
         assertEquals(PageRequest.MAX_SIZE, QueryParams.page("0", String.valueOf(PageRequest.MAX_SIZE)).size());
+    }
+
+    @Test
+    void aCodeIsAConstantByItsExactName() {
+        assertEquals(DayOfWeek.MONDAY, QueryParams.code("day", "MONDAY", DayOfWeek.class));
+        assertNull(QueryParams.code("day", null, DayOfWeek.class));
+        assertNull(QueryParams.code("day", "", DayOfWeek.class));
+    }
+
+    @Test
+    void anUnknownCodeIsA400NamingTheParameterAndTheChoices() {
+        ProblemException e = assertThrows(ProblemException.class, () -> QueryParams.code("day", "monday", DayOfWeek.class));
+        assertEquals("day", e.problem().errors().get(0).field());
+        assertEquals("must be one of [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY]",
+                e.problem().errors().get(0).message());
     }
 }

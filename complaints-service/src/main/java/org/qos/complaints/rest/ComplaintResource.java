@@ -24,11 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.qos.common.paging.PageRequest;
 import org.qos.common.problem.Problem;
 import org.qos.common.problem.ProblemException;
 import org.qos.common.security.Caller;
 import org.qos.common.security.Roles;
+import org.qos.common.validation.QueryParams;
 import org.qos.complaints.domain.ComplaintStatus;
 import org.qos.complaints.service.ComplaintService;
 
@@ -86,7 +86,7 @@ public class ComplaintResource {
             @Parameter(description = "1 to 1000, default 100") @QueryParam("size") String size) {
         return service.list(operatorId, QueryParams.code("status", status, ComplaintStatus.class),
                 QueryParams.date("from", from), QueryParams.date("to", to),
-                PageRequest.of(QueryParams.integer("page", page), QueryParams.integer("size", size)), caller())
+                QueryParams.page(page, size), caller())
                 .toResponse();
     }
 
@@ -101,8 +101,9 @@ public class ComplaintResource {
             @Parameter(description = "0 to 720; default qos.complaints.alert-within-hours (12)")
             @QueryParam("withinHours") String withinHours,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        return service.alerts(operatorId, QueryParams.integer("withinHours", withinHours),
-                PageRequest.of(QueryParams.integer("page", page), QueryParams.integer("size", size)), caller())
+        return service.alerts(operatorId, withinHours == null || withinHours.isEmpty() ? null
+                : QueryParams.integer("withinHours", withinHours, 0),
+                QueryParams.page(page, size), caller())
                 .toResponse();
     }
 

@@ -21,6 +21,7 @@ import org.qos.common.kpi.KpiResult;
 import org.qos.common.problem.Problem;
 import org.qos.common.security.Caller;
 import org.qos.common.security.Roles;
+import org.qos.common.validation.QueryParams;
 import org.qos.complaints.service.ComplianceService;
 
 import io.quarkus.security.identity.SecurityIdentity;

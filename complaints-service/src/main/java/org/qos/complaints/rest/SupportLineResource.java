@@ -5,7 +5,6 @@ import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -29,12 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qos.campaigns.batch.BatchReceipt;
+import org.qos.campaigns.batch.BatchUpload;
 import org.qos.campaigns.batch.BodyFormat;
-import org.qos.common.paging.PageRequest;
 import org.qos.common.problem.Problem;
 import org.qos.common.problem.ProblemException;
 import org.qos.common.security.Caller;
 import org.qos.common.security.Roles;
+import org.qos.common.validation.QueryParams;
 import org.qos.complaints.service.SupportLineService;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -93,7 +93,7 @@ public class SupportLineResource {
     public Response subscriberCounts(@QueryParam("operatorId") String operatorId, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         return service.subscriberCounts(operatorId,
-                PageRequest.of(QueryParams.integer("page", page), QueryParams.integer("size", size)), caller())
+                QueryParams.page(page, size), caller())
                 .toResponse();
     }
 
@@ -120,7 +120,7 @@ public class SupportLineResource {
     public Response outages(@QueryParam("operatorId") String operatorId, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         return service.outages(operatorId,
-                PageRequest.of(QueryParams.integer("page", page), QueryParams.integer("size", size)), caller())
+                QueryParams.page(page, size), caller())
                 .toResponse();
     }
 
@@ -145,12 +145,13 @@ public class SupportLineResource {
     public BatchReceipt uploadCalls(
             @Parameter(description = "Whose calls: defaults to the operator's own; required for the regulator",
                     example = "ALPHA") @QueryParam("operatorId") String operatorId,
-            @Parameter(description = "Validate only; store nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
+            @Parameter(description = "Validate only; store nothing", schema = @Schema(type = SchemaType.BOOLEAN,
+                    defaultValue = "false")) @QueryParam("dryRun") String dryRun,
             @Parameter(description = "Repeat a request safely: the same key and body answer as the first time")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Context HttpHeaders headers, InputStream body) {
-        return service.uploadCalls(operatorId, caller(), BodyFormat.of(headers.getMediaType()), body, dryRun,
-                idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey);
+        return service.uploadCalls(operatorId, caller(), new BatchUpload(BodyFormat.of(headers.getMediaType()), body,
+                QueryParams.flag("dryRun", dryRun, false), idempotencyKey));
     }
 
     private Caller caller() {

@@ -20,6 +20,7 @@ import org.qos.common.problem.ProblemException;
 import org.qos.common.problem.ProblemType;
 import org.qos.common.profile.QualityProfile;
 import org.qos.common.security.Caller;
+import org.qos.common.validation.DateRanges;
 import org.qos.complaints.config.ComplaintsConfig;
 import org.qos.complaints.domain.Complaint;
 import org.qos.complaints.domain.ComplaintContact;
@@ -145,9 +146,7 @@ public class ComplaintService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ComplaintView> list(String operatorId, ComplaintStatus status, LocalDate from, LocalDate to,
             PageRequest page, Caller caller) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ProblemException.invalidField("to", "must not be before from");
-        }
+        DateRanges.requireOrdered(from, to);
         String scope = caller.listScope(operatorId);
         Instant now = now();
         Page<Complaint> found = complaints.page(scope, status,
@@ -171,15 +170,7 @@ public class ComplaintService {
 
     /** The period a listing or result is about, checked. */
     static ReportingPeriod period(LocalDate from, LocalDate to, ZoneOffset zone) {
-        List<FieldError> errors = new ArrayList<>();
-        Inputs.required(errors, "from", from);
-        Inputs.required(errors, "to", to);
-        if (from != null && to != null && to.isBefore(from)) {
-            errors.add(FieldError.of("to", "must not be before from"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        DateRanges.requireWindow(from, to);
         return new ReportingPeriod(from, to, zone);
     }
 

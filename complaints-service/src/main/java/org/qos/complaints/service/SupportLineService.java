@@ -1,6 +1,5 @@
 package org.qos.complaints.service;
 
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.qos.campaigns.batch.BatchReceipt;
-import org.qos.campaigns.batch.BodyFormat;
+import org.qos.campaigns.batch.BatchUpload;
 import org.qos.common.paging.Page;
 import org.qos.common.paging.PageRequest;
 import org.qos.common.problem.FieldError;
@@ -109,8 +108,7 @@ public class SupportLineService {
      * must name the operator. All or nothing; the transaction is the call log's own (one JDBC connection).
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public BatchReceipt uploadCalls(String operatorId, Caller caller, BodyFormat format, InputStream body,
-            boolean dryRun, String idempotencyKey) {
+    public BatchReceipt uploadCalls(String operatorId, Caller caller, BatchUpload upload) {
         String owner = caller.listScope(operatorId);
         if (owner == null) {
             throw ProblemException.invalidField("operatorId", "is required: the operator whose support calls these are");
@@ -118,8 +116,7 @@ public class SupportLineService {
         if (!OperatorIds.isValid(owner)) {
             throw ProblemException.invalidField("operatorId", OperatorIds.FORM);
         }
-        return callLog.ingest(new SupportCallLog.Upload(owner, caller.name(), format, body, dryRun, idempotencyKey,
-                now()), new SupportCallSchema());
+        return callLog.ingest(owner, caller, upload, new SupportCallSchema());
     }
 
     private Instant now() {

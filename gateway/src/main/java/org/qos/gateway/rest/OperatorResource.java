@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qos.common.security.Caller;
 import org.qos.common.security.Roles;
+import org.qos.common.validation.DateRanges;
+import org.qos.common.validation.QueryParams;
 import org.qos.gateway.service.Scorecard;
 import org.qos.gateway.service.ScorecardService;
 
@@ -56,8 +58,9 @@ public class OperatorResource {
             @QueryParam("to") String to,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Caller caller = Caller.of(identity);
-        LocalDate first = Dates.required("from", from);
-        LocalDate last = Dates.required("to", to);
+        LocalDate first = QueryParams.date("from", from);
+        LocalDate last = QueryParams.date("to", to);
+        DateRanges.requireWindow(first, last);
         if (!caller.regulator()) {
             return Uni.createFrom().item(List.of(caller.operatorId()));
         }

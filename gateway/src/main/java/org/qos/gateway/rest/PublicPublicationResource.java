@@ -2,7 +2,6 @@ package org.qos.gateway.rest;
 
 import java.util.UUID;
 
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.qos.common.paging.PageRequest;
 import org.qos.common.problem.Problem;
 import org.qos.common.problem.ProblemException;
+import org.qos.common.validation.QueryParams;
 import org.qos.gateway.service.PublicationDocument;
 import org.qos.gateway.service.PublicationService;
 import org.qos.gateway.service.PublicationSummary;
@@ -49,9 +48,8 @@ public class PublicPublicationResource {
                     + " Paged (page from 0, size up to 1000), with X-Total-Count.")
     @APIResponse(responseCode = "200", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = PublicationSummary.class)))
-    public Response list(@QueryParam("page") @DefaultValue("0") Integer page,
-            @QueryParam("size") @DefaultValue("100") Integer size) {
-        return publications.list(PageRequest.of(page, size)).toResponse();
+    public Response list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return publications.list(QueryParams.page(page, size)).toResponse();
     }
 
     @GET

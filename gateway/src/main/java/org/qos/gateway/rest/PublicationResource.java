@@ -24,6 +24,8 @@ import org.qos.common.problem.Problem;
 import org.qos.common.problem.ProblemException;
 import org.qos.common.security.Caller;
 import org.qos.common.security.Roles;
+import org.qos.common.validation.DateRanges;
+import org.qos.common.validation.QueryParams;
 import org.qos.gateway.service.PublicationDocument;
 import org.qos.gateway.service.PublicationService;
 
@@ -67,8 +69,9 @@ public class PublicationResource {
         if (request == null) {
             throw ProblemException.invalidField("from", "is required (YYYY-MM-DD): the body is empty");
         }
-        LocalDate from = Dates.required("from", request.from());
-        LocalDate to = Dates.required("to", request.to());
+        LocalDate from = QueryParams.date("from", request.from());
+        LocalDate to = QueryParams.date("to", request.to());
+        DateRanges.requireWindow(from, to);
         PublicationService.Published published = publications.publish(Caller.of(identity), from, to, authorization);
         return Response.created(URI.create(PublicPublicationResource.PATH + "/" + published.document().id()))
                 .type(MediaType.APPLICATION_JSON).entity(published.json()).build();

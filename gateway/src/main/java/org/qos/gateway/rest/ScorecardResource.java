@@ -1,5 +1,7 @@
 package org.qos.gateway.rest;
 
+import java.time.LocalDate;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qos.common.problem.Problem;
 import org.qos.common.security.Caller;
 import org.qos.common.security.Roles;
+import org.qos.common.validation.DateRanges;
+import org.qos.common.validation.QueryParams;
 import org.qos.gateway.service.Scorecard;
 import org.qos.gateway.service.ScorecardService;
 
@@ -62,7 +66,9 @@ public class ScorecardResource {
             @Parameter(description = "Last date of the period (YYYY-MM-DD, inclusive), required", required = true,
                     example = "2026-09-30") @QueryParam("to") String to,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return service.scorecard(Caller.of(identity), operatorId, Dates.required("from", from),
-                Dates.required("to", to), authorization);
+        LocalDate first = QueryParams.date("from", from);
+        LocalDate last = QueryParams.date("to", to);
+        DateRanges.requireWindow(first, last);
+        return service.scorecard(Caller.of(identity), operatorId, first, last, authorization);
     }
 }

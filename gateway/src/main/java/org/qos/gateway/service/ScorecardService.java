@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 import org.qos.common.kpi.Verdict;
 import org.qos.common.problem.ProblemException;
 import org.qos.common.security.Caller;
+import org.qos.common.validation.DateRanges;
 import org.qos.gateway.client.ComplianceClients;
 import org.qos.gateway.client.UpstreamFailedException;
 import org.qos.gateway.client.UpstreamRejectedException;
@@ -54,9 +55,7 @@ public class ScorecardService {
      */
     public Uni<Scorecard> scorecard(Caller caller, String operatorIdParam, LocalDate from, LocalDate to,
             String authorization) {
-        if (to.isBefore(from)) {
-            throw ProblemException.invalidField("to", "must not be before from");
-        }
+        DateRanges.requireOrdered(from, to);
         String operatorId = caller.listScope(operatorIdParam);
         if (operatorId == null) {
             throw ProblemException.invalidField("operatorId", "is required for the regulator: a scorecard is about one operator");
@@ -71,9 +70,7 @@ public class ScorecardService {
      * unavailable in every scorecard.
      */
     public Uni<OperatorScorecards> everyOperator(Caller caller, LocalDate from, LocalDate to, String authorization) {
-        if (to.isBefore(from)) {
-            throw ProblemException.invalidField("to", "must not be before from");
-        }
+        DateRanges.requireOrdered(from, to);
         String scope = caller.listScope(null);
         return families(authorization, scope, from, to).map(answers -> {
             SortedSet<String> operators = new TreeSet<>();

@@ -1,4 +1,4 @@
-package org.qos.complaints;
+package org.qos.campaigns.testing;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,7 +10,11 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
-/** The clock of the tests: "now" is what a test sets (by default {@link #DEFAULT_NOW}). */
+/**
+ * The clock of the services' tests: "now" is what a test sets (by default {@link #DEFAULT_NOW}). Published in this
+ * module's test-jar (with a beans.xml, so that Quarkus discovers it); a service that depends on the test-jar gets it
+ * as an enabled alternative, which replaces the default {@link Clock} bean of {@code CommonProducers}.
+ */
 @Alternative
 @Priority(1)
 @Singleton
