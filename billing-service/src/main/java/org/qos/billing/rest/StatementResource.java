@@ -24,12 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qos.billing.service.InvoiceAuditService;
 import org.qos.campaigns.batch.BodyFormat;
 import org.qos.common.paging.Page;
-import org.qos.common.problem.Problem;
 import org.qos.common.profile.QualityProfile;
 import org.qos.common.security.Caller;
 import org.qos.common.security.Roles;
@@ -41,13 +39,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Path("/api/v1/billing/statements")
 @Produces({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
 @RolesAllowed({Roles.REGULATOR, Roles.OPERATOR})
-@SecurityRequirement(name = "bearer")
 @Tag(name = "Invoice audits and statements (clause 3.7)")
-@APIResponse(responseCode = "400", description = "Invalid input, naming the field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No token, or a token that is invalid or expired")
-@APIResponse(responseCode = "403", description = "Another operator's data",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class StatementResource {
 
     private final InvoiceAuditService audits;

@@ -22,14 +22,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.qos.campaigns.batch.BatchRecord;
 import org.qos.campaigns.batch.BatchUpload;
 import org.qos.campaigns.batch.BodyFormat;
 import org.qos.campaigns.domain.CampaignEntity;
 import org.qos.campaigns.service.CampaignLifecycle;
 import org.qos.common.paging.Page;
-import org.qos.common.problem.Problem;
 import org.qos.common.problem.ProblemException;
 import org.qos.common.security.Caller;
 import org.qos.common.security.Roles;
@@ -45,12 +43,6 @@ import io.quarkus.security.identity.SecurityIdentity;
  */
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REGULATOR, Roles.OPERATOR})
-@SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid input, naming the row and field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No token, or a token that is invalid or expired")
-@APIResponse(responseCode = "403", description = "Another operator's data",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public abstract class CampaignResource<E extends CampaignEntity, V> {
 
     private CampaignLifecycle<E> lifecycle;

@@ -16,10 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.qos.campaigns.service.CampaignLifecycle;
 import org.qos.common.kpi.KpiResult;
-import org.qos.common.problem.Problem;
 import org.qos.common.security.Caller;
 import org.qos.common.security.Roles;
 import org.qos.common.validation.QueryParams;
@@ -29,12 +27,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 /** A family's compliance listing ({@code /api/v1/<family>/compliance}): the results of every campaign in a window. */
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REGULATOR, Roles.OPERATOR})
-@SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid input, naming the field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No token, or a token that is invalid or expired")
-@APIResponse(responseCode = "403", description = "Another operator's data",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public abstract class ComplianceResource {
 
     private List<CampaignLifecycle<?>> lifecycles;

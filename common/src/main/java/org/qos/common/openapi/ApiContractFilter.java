@@ -48,8 +48,7 @@ public class ApiContractFilter implements OASFilter {
         }
         boolean bearer = openAPI.getComponents() != null && openAPI.getComponents().getSecuritySchemes() != null
                 && openAPI.getComponents().getSecuritySchemes().containsKey(BEARER);
-        boolean problemSchema = openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null
-                && openAPI.getComponents().getSchemas().containsKey(Problem.class.getSimpleName());
+        boolean problemSchema = problemSchema(openAPI);
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
                 Operation operation = entry.getValue();
@@ -71,6 +70,36 @@ public class ApiContractFilter implements OASFilter {
                 }
             }
         }
+    }
+
+    /**
+     * The problem schema in the components: as scanned from {@link Problem} where a resource names it, else written
+     * here (the same fields).
+     */
+    private static boolean problemSchema(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        var schemas = openAPI.getComponents().getSchemas();
+        if (schemas != null && schemas.containsKey(Problem.class.getSimpleName())) {
+            return true;
+        }
+        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        openAPI.getComponents().addSchema("FieldError", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("One invalid field, of a row of a batch (row from 1) or of the request (no row)")
+                .addProperty("row", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32"))
+                .addProperty("field", text).addProperty("message", text)
+                .required(List.of("field", "message")));
+        openAPI.getComponents().addSchema(Problem.class.getSimpleName(), OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT).description("RFC 9457 problem details")
+                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri"))
+                .addProperty("title", text)
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32"))
+                .addProperty("detail", text)
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
+                .required(List.of("type", "title", "status")));
+        return true;
     }
 
     private static void problems(Operation operation, String path, OpenAPI openAPI) {

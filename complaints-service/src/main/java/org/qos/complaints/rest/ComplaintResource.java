@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qos.common.problem.Problem;
 import org.qos.common.problem.ProblemException;
@@ -38,13 +37,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Path("/api/v1/complaints")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REGULATOR, Roles.OPERATOR})
-@SecurityRequirement(name = "bearer")
 @Tag(name = "Complaints (clause 3.8)")
-@APIResponse(responseCode = "400", description = "Invalid input, naming the field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No token, or a token that is invalid or expired")
-@APIResponse(responseCode = "403", description = "Another operator's data",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ComplaintResource {
 
     private final ComplaintService service;

@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.problem.Problem;
@@ -30,7 +29,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Path("/api/v1/complaints/compliance")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REGULATOR, Roles.OPERATOR})
-@SecurityRequirement(name = "bearer")
 @Tag(name = "Complaints (clause 3.8)")
 public class ComplianceResource {
 

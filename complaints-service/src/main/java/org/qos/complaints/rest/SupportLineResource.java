@@ -25,12 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qos.campaigns.batch.BatchReceipt;
 import org.qos.campaigns.batch.BatchUpload;
 import org.qos.campaigns.batch.BodyFormat;
-import org.qos.common.problem.Problem;
 import org.qos.common.problem.ProblemException;
 import org.qos.common.security.Caller;
 import org.qos.common.security.Roles;
@@ -43,13 +41,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Path("/api/v1/complaints")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REGULATOR, Roles.OPERATOR})
-@SecurityRequirement(name = "bearer")
 @Tag(name = "Customer support (clause 3.9) and subscriber counts")
-@APIResponse(responseCode = "400", description = "Invalid input, naming the row and field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No token, or a token that is invalid or expired")
-@APIResponse(responseCode = "403", description = "Another operator's data",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SupportLineResource {
 
     private static final String CALLS_CSV_EXAMPLE = """

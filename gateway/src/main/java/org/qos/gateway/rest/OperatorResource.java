@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qos.common.security.Caller;
 import org.qos.common.security.Roles;
@@ -33,7 +32,6 @@ import io.smallrye.mutiny.Uni;
 @Path("/api/v1/operators")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REGULATOR, Roles.OPERATOR})
-@SecurityRequirement(name = "bearer")
 @Tag(name = "Scorecards")
 public class OperatorResource {
 

@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qos.common.problem.Problem;
 import org.qos.common.problem.ProblemException;
@@ -33,7 +32,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 /** The regulator publishes the scorecards of a period; the public reads them at {@link PublicPublicationResource}. */
 @Path("/api/v1/publications")
-@SecurityRequirement(name = "bearer")
 @Tag(name = "Publications")
 public class PublicationResource {
 
