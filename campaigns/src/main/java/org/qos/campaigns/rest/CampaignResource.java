@@ -1,6 +1,7 @@
 package org.qos.campaigns.rest;
 
 import java.io.InputStream;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -134,5 +135,10 @@ public abstract class CampaignResource<E extends CampaignEntity, V> {
 
     protected Caller caller() {
         return Caller.of(identity);
+    }
+
+    /** The profile's zone, in which views give times. */
+    protected ZoneOffset zone() {
+        return lifecycle.zone();
     }
 }

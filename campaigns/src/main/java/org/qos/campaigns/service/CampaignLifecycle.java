@@ -1,6 +1,7 @@
 package org.qos.campaigns.service;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +74,11 @@ public abstract class CampaignLifecycle<E extends CampaignEntity> {
                 context.clock().instant().truncatedTo(ChronoUnit.MICROS), caller.name()));
         campaigns.persist(campaign);
         return campaign;
+    }
+
+    /** The profile's zone, in which the family's answers give times. */
+    public ZoneOffset zone() {
+        return context.zone();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
