@@ -1,19 +1,17 @@
 package org.qos.coverage.rest;
 
 import java.io.InputStream;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -32,9 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qos.campaigns.batch.BatchReceipt;
 import org.qos.campaigns.batch.BodyFormat;
 import org.qos.campaigns.rest.CampaignResource;
+import org.qos.campaigns.rest.UploadParams;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.paging.Page;
-import org.qos.common.profile.QualityProfile;
 import org.qos.common.validation.QueryParams;
 import org.qos.coverage.domain.Campaign;
 import org.qos.coverage.service.CoverageCampaignService;
@@ -59,17 +57,15 @@ public class CoverageCampaignResource extends CampaignResource<Campaign, Campaig
               "speedKmh": 24.0, "streetId": "HN-0001", "outdoor": true}]""";
 
     private final CoverageCampaignService service;
-    private final ZoneOffset zone;
 
-    public CoverageCampaignResource(CoverageCampaignService service, SecurityIdentity identity, QualityProfile profile) {
+    public CoverageCampaignResource(CoverageCampaignService service, SecurityIdentity identity) {
         super(service, identity);
         this.service = service;
-        this.zone = profile.zone();
     }
 
     @Override
     protected CampaignView view(Campaign campaign) {
-        return CampaignView.of(campaign, zone);
+        return CampaignView.of(campaign, zone());
     }
 
     @POST
@@ -104,13 +100,8 @@ public class CoverageCampaignResource extends CampaignResource<Campaign, Campaig
     @APIResponse(responseCode = "404", description = "No such campaign")
     @APIResponse(responseCode = "409", description = "Campaign closed, or an Idempotency-Key reused with another body")
     @APIResponse(responseCode = "413", description = "Body over the configured limit")
-    public BatchReceipt upload(@PathParam("id") UUID id,
-            @Parameter(description = "Validate only; store nothing", schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("dryRun") String dryRun,
-            @Parameter(description = "Repeat a request safely: the same key and body answer as the first time")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Context HttpHeaders headers, InputStream body) {
-        return service.upload(id, caller(), batchUpload(dryRun, idempotencyKey, headers, body));
+    public BatchReceipt upload(@PathParam("id") UUID id, @BeanParam UploadParams params, InputStream body) {
+        return service.upload(id, caller(), params.of(body));
     }
 
     @GET

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.qos.campaigns.batch.BatchKind;
 import org.qos.campaigns.batch.BatchReceipt;
 import org.qos.campaigns.batch.BatchUpload;
+import org.qos.campaigns.batch.CampaignPeriod;
 import org.qos.campaigns.domain.CampaignKind;
 import org.qos.campaigns.service.CampaignContext;
 import org.qos.campaigns.service.CampaignLifecycle;
@@ -97,8 +98,8 @@ public class CoverageCampaignService extends CampaignLifecycle<Campaign> {
     /** Stores a batch of drive-test samples, checked against the campaign's period. All or nothing. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public BatchReceipt upload(UUID id, Caller caller, BatchUpload upload) {
-        return ingest(id, caller, upload, campaign -> new BatchKind<>(new SampleSchema(rules,
-                campaign.getPeriodStart(), campaign.getPeriodEnd(), context.zone()), SampleTables.SAMPLES));
+        return ingest(id, caller, upload, campaign -> new BatchKind<>(new SampleSchema(rules, new CampaignPeriod(
+                campaign.getPeriodStart(), campaign.getPeriodEnd(), context.zone())), SampleTables.SAMPLES));
     }
 
     /** The measured bins of a campaign with their median level, sample count and verdict. */
