@@ -32,7 +32,6 @@ import org.qos.campaigns.batch.BodyFormat;
 import org.qos.campaigns.rest.CampaignResource;
 import org.qos.campaigns.rest.UploadParams;
 import org.qos.common.kpi.KpiResult;
-import org.qos.common.paging.Page;
 import org.qos.common.validation.QueryParams;
 import org.qos.coverage.domain.Campaign;
 import org.qos.coverage.service.CoverageCampaignService;
@@ -141,7 +140,6 @@ public class CoverageCampaignResource extends CampaignResource<Campaign, Campaig
     public Response unmeasuredStreets(@PathParam("id") UUID id,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100")) @QueryParam("size") String size) {
-        var found = service.unmeasuredStreets(id, QueryParams.page(page, size), caller());
-        return new Page<>(found.items().stream().map(StreetView::of).toList(), found.total()).toResponse();
+        return StreetView.page(service.unmeasuredStreets(id, QueryParams.page(page, size), caller()));
     }
 }

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qos.campaigns.batch.BodyFormat;
-import org.qos.common.paging.Page;
 import org.qos.common.problem.Problem;
 import org.qos.common.security.Caller;
 import org.qos.common.security.Roles;
@@ -87,7 +86,6 @@ public class StreetInventoryResource {
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100")) @QueryParam("size") String size) {
         Caller.of(identity);
-        var found = service.list(areaCode, QueryParams.page(page, size));
-        return new Page<>(found.items().stream().map(StreetView::of).toList(), found.total()).toResponse();
+        return StreetView.page(service.list(areaCode, QueryParams.page(page, size)));
     }
 }
