@@ -14,6 +14,7 @@ import org.qos.common.paging.PageRequest;
 import org.qos.coverage.domain.BinCounts;
 import org.qos.coverage.domain.Decimals;
 import org.qos.coverage.domain.Exclusion;
+import org.qos.coverage.domain.MeasuredBin;
 import org.qos.coverage.domain.SampleCounts;
 import org.qos.coverage.domain.Street;
 import org.qos.coverage.domain.StreetCounts;
@@ -23,24 +24,24 @@ import org.qos.coverage.domain.StreetCounts;
  * heap). A bin is {@code (floor(merc_x / binMeters), floor(merc_y / binMeters))} over the Web Mercator position
  * stored with each sample; its median is the exact median of its valid samples' levels: the mean of the lower
  * and the upper middle value (percentile_disc(0.5) ascending and descending), i.e. percentile_cont(0.5) computed
- * in numeric instead of double precision, so that "median >= threshold" is decided exactly.
+ * in numeric instead of double precision, so that "median >= threshold" is decided exactly. That test, a bin is
+ * covered when its median is at or above the campaign's threshold, is written here once ({@link #BIN_LEVELS}):
+ * the KPI counts the bins it covers and the map shows its verdict per bin.
  */
 @ApplicationScoped
 public class CoverageStatisticsRepository {
 
-    /** A measured bin: its grid column and row, valid samples, and the median level of those. */
-    public record BinLevel(long x, long y, long samples, BigDecimal medianDbm) {
-    }
-
+    /** The measured bins with their median level and verdict ({@code :bin} metres, {@code :threshold} dBm). */
     static final String BIN_LEVELS = """
-            SELECT CAST(floor(merc_x / :bin) AS bigint) AS bin_x,
-                   CAST(floor(merc_y / :bin) AS bigint) AS bin_y,
-                   count(*) AS samples,
-                   (percentile_disc(0.5) WITHIN GROUP (ORDER BY signal_dbm)
-                    + percentile_disc(0.5) WITHIN GROUP (ORDER BY signal_dbm DESC)) / 2 AS median_dbm
-              FROM coverage.sample
-             WHERE campaign_id = :campaign AND exclusion IS NULL
-             GROUP BY 1, 2""";
+            SELECT bin_x, bin_y, samples, median_dbm, median_dbm >= :threshold AS covered
+              FROM (SELECT CAST(floor(merc_x / :bin) AS bigint) AS bin_x,
+                           CAST(floor(merc_y / :bin) AS bigint) AS bin_y,
+                           count(*) AS samples,
+                           (percentile_disc(0.5) WITHIN GROUP (ORDER BY signal_dbm)
+                            + percentile_disc(0.5) WITHIN GROUP (ORDER BY signal_dbm DESC)) / 2 AS median_dbm
+                      FROM coverage.sample
+                     WHERE campaign_id = :campaign AND exclusion IS NULL
+                     GROUP BY 1, 2) AS measured""";
 
     private final EntityManager entityManager;
 
@@ -64,10 +65,10 @@ public class CoverageStatisticsRepository {
         return new SampleCounts(number(row[0]), number(row[1]), exclusions);
     }
 
-    /** Measured bins, and those whose median is at or above the threshold. */
+    /** Measured bins, and those covered. */
     public BinCounts bins(UUID campaignId, int binMeters, BigDecimal thresholdDbm) {
         Object[] row = (Object[]) entityManager.createNativeQuery("WITH bin AS (" + BIN_LEVELS + ")"
-                + " SELECT count(*), count(*) FILTER (WHERE median_dbm >= :threshold) FROM bin")
+                + " SELECT count(*), count(*) FILTER (WHERE covered) FROM bin")
                 .setParameter("bin", binMeters)
                 .setParameter("campaign", campaignId)
                 .setParameter("threshold", thresholdDbm)
@@ -75,15 +76,17 @@ public class CoverageStatisticsRepository {
         return new BinCounts(number(row[0]), number(row[1]));
     }
 
-    /** Every measured bin with its median level, south to north, then west to east. */
-    public List<BinLevel> binLevels(UUID campaignId, int binMeters) {
+    /** Every measured bin with its median level and verdict, south to north, then west to east. */
+    public List<MeasuredBin> measuredBins(UUID campaignId, int binMeters, BigDecimal thresholdDbm) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(BIN_LEVELS + " ORDER BY 2, 1")
                 .setParameter("bin", binMeters)
                 .setParameter("campaign", campaignId)
+                .setParameter("threshold", thresholdDbm)
                 .getResultList();
         return rows.stream()
-                .map(r -> new BinLevel(number(r[0]), number(r[1]), number(r[2]), decimal(r[3])))
+                .map(r -> new MeasuredBin(number(r[0]), number(r[1]), binMeters, number(r[2]), decimal(r[3]),
+                        (Boolean) r[4]))
                 .toList();
     }
 

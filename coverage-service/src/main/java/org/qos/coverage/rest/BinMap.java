@@ -6,6 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.qos.coverage.domain.MeasuredBin;
 
 /**
  * A campaign's measured bins as an RFC 7946 GeoJSON FeatureCollection: one Polygon per bin, positions
@@ -21,8 +22,11 @@ public record BinMap(
         @Schema(example = "FeatureCollection") String type,
         List<Feature> features) {
 
-    public static BinMap of(List<Feature> features) {
-        return new BinMap("FeatureCollection", features);
+    /** The map of a campaign's measured bins: one feature each, in their order. */
+    public static BinMap of(List<MeasuredBin> bins) {
+        return new BinMap("FeatureCollection", bins.stream().map(bin -> new Feature("Feature", bin.x() + ":" + bin.y(),
+                Polygon.of(bin.ring()), new Properties(bin.medianDbm(), bin.samples(), bin.covered(), bin.x(), bin.y())))
+                .toList());
     }
 
     @Schema(name = "BinFeature", description = "One measured bin")

@@ -1,23 +1,17 @@
 package org.qos.coverage.rest;
 
 import java.io.InputStream;
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -32,34 +26,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qos.campaigns.batch.BatchReceipt;
-import org.qos.campaigns.batch.BatchRecord;
 import org.qos.campaigns.batch.BodyFormat;
+import org.qos.campaigns.rest.CampaignResource;
+import org.qos.campaigns.rest.UploadParams;
 import org.qos.common.kpi.KpiResult;
-import org.qos.common.paging.Page;
-import org.qos.common.paging.PageRequest;
-import org.qos.common.problem.Problem;
-import org.qos.common.problem.ProblemException;
-import org.qos.common.security.Caller;
-import org.qos.common.security.Roles;
+import org.qos.common.validation.QueryParams;
+import org.qos.coverage.domain.Campaign;
 import org.qos.coverage.service.CoverageCampaignService;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** Clause 3.5 over HTTP: translates requests and answers, nothing more. */
-@Path("/api/v1/coverage")
-@Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.REGULATOR, Roles.OPERATOR})
-@SecurityRequirement(name = "bearer")
+/** Clause 3.5's campaigns over HTTP: the shared lifecycle, and creation, samples, result, map and streets to drive. */
+@Path("/api/v1/coverage/campaigns")
 @Tag(name = "Outdoor coverage (clause 3.5)")
-@APIResponse(responseCode = "400", description = "Invalid input, naming the row and field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No token, or a token that is invalid or expired")
-@APIResponse(responseCode = "403", description = "Another operator's data",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-public class CoverageCampaignResource {
+public class CoverageCampaignResource extends CampaignResource<Campaign, CampaignView> {
 
     /** RFC 7946's media type; application/json is served too. */
     public static final String GEO_JSON = "application/geo+json";
@@ -74,15 +56,18 @@ public class CoverageCampaignResource {
               "speedKmh": 24.0, "streetId": "HN-0001", "outdoor": true}]""";
 
     private final CoverageCampaignService service;
-    private final SecurityIdentity identity;
 
     public CoverageCampaignResource(CoverageCampaignService service, SecurityIdentity identity) {
+        super(service, identity);
         this.service = service;
-        this.identity = identity;
+    }
+
+    @Override
+    protected CampaignView view(Campaign campaign) {
+        return CampaignView.of(campaign, zone());
     }
 
     @POST
-    @Path("/campaigns")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a drive-test campaign", description = "An operator creates campaigns for its own"
             + " operatorId only; the regulator for any operator. thresholdDbm is required unless the quality profile"
@@ -90,39 +75,14 @@ public class CoverageCampaignResource {
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(schema = @Schema(implementation = CampaignView.class)))
     public Response create(CampaignRequest request, @Context UriInfo uri) {
-        if (request == null) {
-            throw ProblemException.invalidField("(body)", "a campaign object is required");
-        }
-        CampaignView created = service.create(request, caller());
-        URI location = uri.getBaseUriBuilder().path("api/v1/coverage/campaigns").path(created.id().toString()).build();
-        return Response.created(location).entity(created).build();
-    }
-
-    @GET
-    @Path("/campaigns")
-    @Operation(summary = "List campaigns", description = "Newest first, paged, with X-Total-Count. For an operator,"
-            + " operatorId defaults to its own and another one is 403. from/to keep campaigns whose period lies inside.")
-    @APIResponse(responseCode = "200", description = "A page of campaigns",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CampaignView.class)))
-    public Response list(@QueryParam("operatorId") String operatorId,
-            @Parameter(description = "Periods starting on or after this date") @QueryParam("from") LocalDate from,
-            @Parameter(description = "Periods ending on or before this date") @QueryParam("to") LocalDate to,
-            @QueryParam("page") @DefaultValue("0") Integer page,
-            @QueryParam("size") @DefaultValue("100") Integer size) {
-        return service.list(operatorId, from, to, PageRequest.of(page, size), caller()).toResponse();
-    }
-
-    @GET
-    @Path("/campaigns/{id}")
-    @Operation(summary = "Get a campaign")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "404", description = "No such campaign")
-    public CampaignView get(@PathParam("id") UUID id) {
-        return service.get(id, caller());
+        required(request, "a campaign");
+        return created(service.create(new CoverageCampaignService.NewCampaign(request.operatorId(),
+                request.areaCode(), request.periodStart(), request.periodEnd(), request.thresholdDbm(),
+                request.binMeters()), caller()), uri);
     }
 
     @POST
-    @Path("/campaigns/{id}/samples")
+    @Path("/{id}/samples")
     @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
     @Operation(summary = "Upload drive-test samples", description = """
             Rows: at (ISO-8601 with offset, inside the campaign period in +07:00), lat (-85.0511 to 85.0511, the
@@ -139,38 +99,12 @@ public class CoverageCampaignResource {
     @APIResponse(responseCode = "404", description = "No such campaign")
     @APIResponse(responseCode = "409", description = "Campaign closed, or an Idempotency-Key reused with another body")
     @APIResponse(responseCode = "413", description = "Body over the configured limit")
-    public BatchReceipt upload(@PathParam("id") UUID id,
-            @Parameter(description = "Validate only; store nothing") @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
-            @Parameter(description = "Repeat a request safely: the same key and body answer as the first time")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Context HttpHeaders headers,
-            InputStream body) {
-        return service.upload(id, caller(), BodyFormat.of(headers.getMediaType()), body, dryRun,
-                idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey);
+    public BatchReceipt upload(@PathParam("id") UUID id, @BeanParam UploadParams params, InputStream body) {
+        return service.upload(id, caller(), params.of(body));
     }
 
     @GET
-    @Path("/campaigns/{id}/batches")
-    @Operation(summary = "List a campaign's uploads", description = "Who uploaded, when, how many rows, SHA-256 of the body; newest first")
-    @APIResponse(responseCode = "200",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BatchRecord.class)))
-    public Response batches(@PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") Integer page,
-            @QueryParam("size") @DefaultValue("100") Integer size) {
-        return service.batches(id, PageRequest.of(page, size), caller()).toResponse();
-    }
-
-    @POST
-    @Path("/campaigns/{id}/close")
-    @Operation(summary = "Close a campaign", description = "Freezes it: later uploads are 409 and its result no longer changes")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    @APIResponse(responseCode = "409", description = "Already closed")
-    public CampaignView close(@PathParam("id") UUID id) {
-        return service.close(id, caller());
-    }
-
-    @GET
-    @Path("/campaigns/{id}/result")
+    @Path("/{id}/result")
     @Operation(summary = "The campaign's KPI result", description = """
             coverage.outdoor: the area's valid samples (outdoor, at most 30 km/h) fall into square bins of binMeters
             in spherical Web Mercator (EPSG:3857: x = R lon, y = R ln(tan(pi/4 + lat/2)), R = 6378137 m), snapped to
@@ -181,11 +115,11 @@ public class CoverageCampaignResource {
             >= 0.5. Web Mercator cells are not equal-area: on the ground a bin's side is binMeters x cos(lat).""")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = KpiResult.class)))
     public JsonNode result(@PathParam("id") UUID id) {
-        return service.result(id, caller());
+        return service.results(id, caller()).get(0);
     }
 
     @GET
-    @Path("/campaigns/{id}/map")
+    @Path("/{id}/map")
     @Produces({GEO_JSON, MediaType.APPLICATION_JSON})
     @Operation(summary = "The measured bins as GeoJSON", description = "An RFC 7946 FeatureCollection: one Polygon per"
             + " measured bin (the inverse-projected corners of its Web Mercator square, [lon, lat], closed,"
@@ -194,33 +128,18 @@ public class CoverageCampaignResource {
             @Content(mediaType = GEO_JSON, schema = @Schema(implementation = BinMap.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BinMap.class))})
     public BinMap map(@PathParam("id") UUID id) {
-        return service.map(id, caller());
+        return BinMap.of(service.map(id, caller()));
     }
 
     @GET
-    @Path("/campaigns/{id}/unmeasured-streets")
+    @Path("/{id}/unmeasured-streets")
     @Operation(summary = "Streets of the area without a valid sample", description = "Inventory streets of the"
             + " campaign's area that no valid sample of the campaign names: where to drive next. By street id, paged.")
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StreetView.class)))
     public Response unmeasuredStreets(@PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") Integer page,
-            @QueryParam("size") @DefaultValue("100") Integer size) {
-        var found = service.unmeasuredStreets(id, PageRequest.of(page, size), caller());
-        return new Page<>(found.items().stream().map(StreetView::of).toList(), found.total()).toResponse();
-    }
-
-    @GET
-    @Path("/compliance")
-    @Operation(summary = "KPI results of every campaign whose period lies inside [from, to]")
-    @APIResponse(responseCode = "200",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = KpiResult.class)))
-    public List<JsonNode> compliance(@QueryParam("operatorId") String operatorId,
-            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        return service.compliance(operatorId, from, to, caller());
-    }
-
-    private Caller caller() {
-        return Caller.of(identity);
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100")) @QueryParam("size") String size) {
+        return StreetView.page(service.unmeasuredStreets(id, QueryParams.page(page, size), caller()));
     }
 }

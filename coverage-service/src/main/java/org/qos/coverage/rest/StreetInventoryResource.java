@@ -4,7 +4,6 @@ import java.io.InputStream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,16 +20,16 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qos.campaigns.batch.BodyFormat;
-import org.qos.common.paging.Page;
-import org.qos.common.paging.PageRequest;
 import org.qos.common.problem.Problem;
 import org.qos.common.security.Caller;
 import org.qos.common.security.Roles;
+import org.qos.common.validation.QueryParams;
 import org.qos.coverage.service.StreetInventoryService;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -74,7 +73,8 @@ public class StreetInventoryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InventoryReceipt replace(@PathParam("areaCode") String areaCode, @Context HttpHeaders headers,
             InputStream body) {
-        return service.replace(areaCode, BodyFormat.of(headers.getMediaType()), body, Caller.of(identity));
+        return new InventoryReceipt(areaCode,
+                service.replace(areaCode, BodyFormat.of(headers.getMediaType()), body, Caller.of(identity)));
     }
 
     @GET
@@ -83,10 +83,9 @@ public class StreetInventoryResource {
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StreetView.class)))
     public Response list(@PathParam("areaCode") String areaCode,
-            @QueryParam("page") @DefaultValue("0") Integer page,
-            @QueryParam("size") @DefaultValue("100") Integer size) {
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100")) @QueryParam("size") String size) {
         Caller.of(identity);
-        var found = service.list(areaCode, PageRequest.of(page, size));
-        return new Page<>(found.items().stream().map(StreetView::of).toList(), found.total()).toResponse();
+        return StreetView.page(service.list(areaCode, QueryParams.page(page, size)));
     }
 }

@@ -2,7 +2,10 @@ package org.qos.coverage.rest;
 
 import java.math.BigDecimal;
 
+import jakarta.ws.rs.core.Response;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.qos.common.paging.Page;
 import org.qos.coverage.domain.Street;
 
 /** A street of an area's inventory. */
@@ -15,5 +18,10 @@ public record StreetView(
 
     public static StreetView of(Street street) {
         return new StreetView(street.streetId(), street.name(), street.lengthMeters());
+    }
+
+    /** A page of streets as the API lists them, with X-Total-Count. */
+    static Response page(Page<Street> streets) {
+        return new Page<>(streets.items().stream().map(StreetView::of).toList(), streets.total()).toResponse();
     }
 }

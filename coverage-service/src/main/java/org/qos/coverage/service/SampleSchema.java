@@ -1,11 +1,10 @@
 package org.qos.coverage.service;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
+import org.qos.campaigns.batch.CampaignPeriod;
 import org.qos.campaigns.batch.RowReader;
 import org.qos.campaigns.batch.RowSchema;
 import org.qos.coverage.domain.CoverageRules;
@@ -32,15 +31,11 @@ final class SampleSchema implements RowSchema<DriveTestSample> {
     private static final BigDecimal MAX_MERCATOR_LAT = BigDecimal.valueOf(WebMercator.MAX_LATITUDE);
 
     private final CoverageRules rules;
-    private final OffsetDateTime periodFrom;
-    private final OffsetDateTime periodUntil;
-    private final String periodText;
+    private final CampaignPeriod period;
 
-    SampleSchema(CoverageRules rules, LocalDate periodStart, LocalDate periodEnd, ZoneOffset zone) {
+    SampleSchema(CoverageRules rules, CampaignPeriod period) {
         this.rules = rules;
-        this.periodFrom = periodStart.atStartOfDay().atOffset(zone);
-        this.periodUntil = periodEnd.plusDays(1).atStartOfDay().atOffset(zone);
-        this.periodText = periodStart + " to " + periodEnd + " (" + zone + ")";
+        this.period = period;
     }
 
     @Override
@@ -66,9 +61,7 @@ final class SampleSchema implements RowSchema<DriveTestSample> {
             row.error("lat", "must be between -" + MAX_MERCATOR_LAT.toPlainString() + " and "
                     + MAX_MERCATOR_LAT.toPlainString() + ": the bins' grid (Web Mercator, EPSG:3857) ends there");
         }
-        if (at != null && (at.isBefore(periodFrom) || !at.isBefore(periodUntil))) {
-            row.error("at", "must lie in the campaign period " + periodText);
-        }
+        period.check(row, "at", at);
         if (row.hasErrors()) {
             return null;
         }

@@ -11,12 +11,12 @@ import org.qos.campaigns.batch.BatchReader;
 import org.qos.campaigns.batch.BodyFormat;
 import org.qos.common.paging.Page;
 import org.qos.common.paging.PageRequest;
+import org.qos.common.problem.FieldError;
 import org.qos.common.problem.ProblemException;
 import org.qos.common.problem.ProblemType;
 import org.qos.common.security.Caller;
 import org.qos.coverage.domain.Street;
 import org.qos.coverage.repository.StreetRepository;
-import org.qos.coverage.rest.InventoryReceipt;
 
 /** The street inventories of the areas: the regulator replaces one whole; everyone with a role reads them. */
 @ApplicationScoped
@@ -30,10 +30,10 @@ public class StreetInventoryService {
 
     /**
      * Replaces the area's inventory with the streets of the body (JSON array or CSV). One invalid row, a street id
-     * given twice included, and nothing changes.
+     * given twice included, and nothing changes. Gives how many streets the inventory now has.
      */
     @Transactional
-    public InventoryReceipt replace(String areaCode, BodyFormat format, InputStream body, Caller caller) {
+    public int replace(String areaCode, BodyFormat format, InputStream body, Caller caller) {
         if (!caller.regulator()) {
             throw ProblemException.forbidden("Only the regulator manages street inventories");
         }
@@ -47,7 +47,7 @@ public class StreetInventoryService {
                     + (outcome.errorCount() == 1 ? "" : "s") + "); nothing was changed", outcome.errors());
         }
         streets.replace(areaCode, inventory);
-        return new InventoryReceipt(areaCode, inventory.size());
+        return inventory.size();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -57,8 +57,8 @@ public class StreetInventoryService {
     }
 
     private static void checkArea(String areaCode) {
-        if (!CoverageCampaignService.AREA_CODE.matcher(areaCode).matches()) {
-            throw ProblemException.invalidField("areaCode", "must be 1 to 32 letters, digits, '-' or '_'");
-        }
+        List<FieldError> errors = new ArrayList<>();
+        CoverageCampaignService.checkArea(areaCode, errors);
+        ProblemException.throwIfAny(errors);
     }
 }

@@ -1,4 +1,4 @@
-package org.qos.coverage.service;
+package org.qos.coverage.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
