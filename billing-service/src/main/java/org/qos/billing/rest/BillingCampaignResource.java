@@ -4,15 +4,14 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -33,6 +32,7 @@ import org.qos.billing.service.BillingCampaignService;
 import org.qos.campaigns.batch.BatchReceipt;
 import org.qos.campaigns.batch.BodyFormat;
 import org.qos.campaigns.rest.CampaignResource;
+import org.qos.campaigns.rest.UploadParams;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.paging.Page;
 import org.qos.common.validation.QueryParams;
@@ -100,12 +100,8 @@ public class BillingCampaignResource extends CampaignResource<Campaign, Campaign
             + " Idempotency-Key reused with another body")
     @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadCalls(@PathParam("id") UUID id,
-            @Parameter(description = "Validate only; store nothing", schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("dryRun") String dryRun,
-            @Parameter(description = "Repeat a request safely: the same key and body answer as the first time")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Context HttpHeaders headers, InputStream body) {
-        return service.uploadCalls(id, caller(), batchUpload(dryRun, idempotencyKey, headers, body));
+            @BeanParam UploadParams upload, InputStream body) {
+        return service.uploadCalls(id, caller(), upload.of(body));
     }
 
     @POST
@@ -125,12 +121,8 @@ public class BillingCampaignResource extends CampaignResource<Campaign, Campaign
             + " Idempotency-Key reused with another body")
     @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadRecords(@PathParam("id") UUID id,
-            @Parameter(description = "Validate only; store nothing", schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("dryRun") String dryRun,
-            @Parameter(description = "Repeat a request safely: the same key and body answer as the first time")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Context HttpHeaders headers, InputStream body) {
-        return service.uploadRecords(id, caller(), batchUpload(dryRun, idempotencyKey, headers, body));
+            @BeanParam UploadParams upload, InputStream body) {
+        return service.uploadRecords(id, caller(), upload.of(body));
     }
 
     @GET

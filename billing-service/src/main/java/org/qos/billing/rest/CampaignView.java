@@ -12,7 +12,7 @@ import org.qos.billing.domain.Campaign;
 
 /** A test-call campaign as the API shows it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "A test-call campaign")
+@Schema(name = "BillingCampaign", description = "A test-call campaign")
 public record CampaignView(
         UUID id,
         @Schema(example = "ALPHA") String operatorId,

@@ -3,15 +3,13 @@ package org.qos.billing.rest;
 import java.io.InputStream;
 import java.util.UUID;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,11 +17,9 @@ import jakarta.ws.rs.core.UriInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,6 +28,7 @@ import org.qos.billing.service.InvoiceAuditService;
 import org.qos.campaigns.batch.BatchReceipt;
 import org.qos.campaigns.batch.BodyFormat;
 import org.qos.campaigns.rest.CampaignResource;
+import org.qos.campaigns.rest.UploadParams;
 import org.qos.common.kpi.KpiResult;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -87,11 +84,8 @@ public class InvoiceAuditResource extends CampaignResource<InvoiceAudit, AuditVi
     @APIResponse(responseCode = "409", description = "Audit closed, a recordId stored earlier, or an Idempotency-Key"
             + " reused with another body")
     public BatchReceipt uploadRecords(@PathParam("id") UUID id,
-            @Parameter(description = "Validate only; store nothing", schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("dryRun") String dryRun,
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Context HttpHeaders headers, InputStream body) {
-        return audits.uploadRecords(id, caller(), batchUpload(dryRun, idempotencyKey, headers, body));
+            @BeanParam UploadParams upload, InputStream body) {
+        return audits.uploadRecords(id, caller(), upload.of(body));
     }
 
     @POST
@@ -106,11 +100,8 @@ public class InvoiceAuditResource extends CampaignResource<InvoiceAudit, AuditVi
     @APIResponse(responseCode = "409", description = "Audit closed, a recordId stored earlier, or an Idempotency-Key"
             + " reused with another body")
     public BatchReceipt uploadLines(@PathParam("id") UUID id,
-            @Parameter(description = "Validate only; store nothing", schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("dryRun") String dryRun,
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Context HttpHeaders headers, InputStream body) {
-        return audits.uploadLines(id, caller(), batchUpload(dryRun, idempotencyKey, headers, body));
+            @BeanParam UploadParams upload, InputStream body) {
+        return audits.uploadLines(id, caller(), upload.of(body));
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.qos.campaigns.rest;
 
-import java.io.InputStream;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
@@ -11,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -23,8 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.qos.campaigns.batch.BatchRecord;
-import org.qos.campaigns.batch.BatchUpload;
-import org.qos.campaigns.batch.BodyFormat;
 import org.qos.campaigns.domain.CampaignEntity;
 import org.qos.campaigns.service.CampaignLifecycle;
 import org.qos.common.paging.Page;
@@ -117,12 +113,6 @@ public abstract class CampaignResource<E extends CampaignEntity, V> {
             throw ProblemException.invalidField("(body)", what + " object is required");
         }
         return body;
-    }
-
-    /** An upload as the request carries it. */
-    protected static BatchUpload batchUpload(String dryRun, String idempotencyKey, HttpHeaders headers, InputStream body) {
-        return new BatchUpload(BodyFormat.of(headers.getMediaType()), body, QueryParams.flag("dryRun", dryRun, false),
-                idempotencyKey);
     }
 
     protected Caller caller() {

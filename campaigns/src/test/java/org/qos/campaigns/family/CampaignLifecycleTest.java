@@ -14,7 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+import org.qos.campaigns.testing.TestClock;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -30,6 +33,9 @@ import io.restassured.response.Response;
  */
 @QuarkusTest
 class CampaignLifecycleTest {
+
+    @Inject
+    TestClock clock;
 
     static final String CAMPAIGNS = "/api/v1/test/campaigns";
     static final String CSV = "text/csv";
@@ -132,9 +138,13 @@ class CampaignLifecycleTest {
     @Test
     @TestSecurity(user = "regulator", roles = "regulator")
     void listsArePagedNewestFirstWithTheirTotal() {
+        // the clock is the test-jar's, fixed: each campaign is created a minute after the one before
         String first = create("PAGING");
+        clock.set(TestClock.DEFAULT_NOW.plusMinutes(1));
         String second = create("PAGING");
+        clock.set(TestClock.DEFAULT_NOW.plusMinutes(2));
         String third = create("PAGING");
+        clock.reset();
         given().queryParam("operatorId", "PAGING").queryParam("size", 2).get(CAMPAIGNS)
                 .then().statusCode(200)
                 .header("X-Total-Count", "3")

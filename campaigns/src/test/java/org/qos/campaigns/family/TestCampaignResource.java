@@ -3,15 +3,13 @@ package org.qos.campaigns.family;
 import java.io.InputStream;
 import java.util.UUID;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -21,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.qos.campaigns.batch.BatchReceipt;
 import org.qos.campaigns.batch.BodyFormat;
 import org.qos.campaigns.rest.CampaignResource;
+import org.qos.campaigns.rest.UploadParams;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -51,9 +50,8 @@ public class TestCampaignResource extends CampaignResource<TestCampaign, TestCam
     @POST
     @Path("/{id}/rows")
     @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
-    public BatchReceipt upload(@PathParam("id") UUID id, @QueryParam("dryRun") String dryRun,
-            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context HttpHeaders headers, InputStream body) {
-        return service.upload(id, caller(), batchUpload(dryRun, idempotencyKey, headers, body));
+    public BatchReceipt upload(@PathParam("id") UUID id, @BeanParam UploadParams upload, InputStream body) {
+        return service.upload(id, caller(), upload.of(body));
     }
 
     @GET

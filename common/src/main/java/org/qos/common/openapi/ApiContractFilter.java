@@ -27,7 +27,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * nouns, e.g. {@code listVoiceCampaigns}, {@code getVoiceCampaign}, {@code closeVoiceCampaign});</li>
  * <li>every 4xx answer is documented with the RFC 9457 problem schema: 400 where a request carries input, 401 and
  * 403 where it needs a token, 404 where the path names a resource; a declared 4xx without content gets it;</li>
- * <li>numeric defaults of parameters are numbers, not text;</li>
+ * <li>numeric defaults of parameters are numbers, not text; a server (relative: where the document is served);</li>
  * <li>security: the bearer token on every operation below {@code /api/} but the public ones ({@code security: []}
  * on {@code /api/v1/public/} and on anything outside {@code /api/});</li>
  * <li>a list written once for every family (its answer a {@code Response} with {@code X-Total-Count}) is an array
@@ -43,6 +43,10 @@ public class ApiContractFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getServers() == null || openAPI.getServers().isEmpty()) {
+            // relative: where the document is served (a service's own port, or the gateway, which states its own)
+            openAPI.addServer(OASFactory.createServer().url("/").description("Where this document is served"));
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }

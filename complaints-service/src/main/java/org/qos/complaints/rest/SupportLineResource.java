@@ -4,15 +4,14 @@ import java.io.InputStream;
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -27,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qos.campaigns.batch.BatchReceipt;
-import org.qos.campaigns.batch.BatchUpload;
 import org.qos.campaigns.batch.BodyFormat;
+import org.qos.campaigns.rest.UploadParams;
 import org.qos.common.problem.ProblemException;
 import org.qos.common.security.Caller;
 import org.qos.common.security.Roles;
@@ -137,13 +136,8 @@ public class SupportLineResource {
     public BatchReceipt uploadCalls(
             @Parameter(description = "Whose calls: defaults to the operator's own; required for the regulator",
                     example = "ALPHA") @QueryParam("operatorId") String operatorId,
-            @Parameter(description = "Validate only; store nothing", schema = @Schema(type = SchemaType.BOOLEAN,
-                    defaultValue = "false")) @QueryParam("dryRun") String dryRun,
-            @Parameter(description = "Repeat a request safely: the same key and body answer as the first time")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Context HttpHeaders headers, InputStream body) {
-        return service.uploadCalls(operatorId, caller(), new BatchUpload(BodyFormat.of(headers.getMediaType()), body,
-                QueryParams.flag("dryRun", dryRun, false), idempotencyKey));
+            @BeanParam UploadParams upload, InputStream body) {
+        return service.uploadCalls(operatorId, caller(), upload.of(body));
     }
 
     private Caller caller() {

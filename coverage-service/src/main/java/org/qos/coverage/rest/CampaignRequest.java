@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A new drive-test campaign. */
-@Schema(description = "A new drive-test campaign", example = """
+@Schema(name = "CoverageCampaignRequest", description = "A new drive-test campaign", example = """
         {"operatorId": "ALPHA", "areaCode": "HN", "periodStart": "2026-07-01", "periodEnd": "2026-09-30",
          "thresholdDbm": -85, "binMeters": 100}""")
 public record CampaignRequest(

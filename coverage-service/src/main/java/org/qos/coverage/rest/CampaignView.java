@@ -14,7 +14,7 @@ import org.qos.coverage.domain.Decimals;
 
 /** A drive-test campaign as the API shows it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "A drive-test campaign")
+@Schema(name = "CoverageCampaign", description = "A drive-test campaign")
 public record CampaignView(
         UUID id,
         @Schema(example = "ALPHA") String operatorId,

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qos.campaigns.batch.BodyFormat;
 import org.qos.common.problem.Problem;
@@ -37,11 +36,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 /** The street inventory of an area over HTTP. */
 @Path("/api/v1/coverage/areas/{areaCode}/streets")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "bearer")
 @Tag(name = "Outdoor coverage (clause 3.5)")
-@APIResponse(responseCode = "400", description = "Invalid input, naming the row and field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No token, or a token that is invalid or expired")
 public class StreetInventoryResource {
 
     private static final String JSON_EXAMPLE = """

@@ -1,11 +1,19 @@
 package org.qos.gateway.rest;
 
+import java.io.IOException;
+import java.net.URI;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.jboss.logging.Logger;
+import org.qos.common.problem.Problem;
+import org.qos.common.problem.ProblemType;
 import org.qos.gateway.domain.Family;
+import org.qos.gateway.service.ApiDocumentService;
 import org.qos.gateway.service.UpstreamForwarder;
 
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -16,7 +24,9 @@ import io.vertx.ext.web.RoutingContext;
  * <li>{@code /api/v1/{voice|coverage|billing|complaints}/...}, any method, to the family's service, once the
  * bearer token is checked;</li>
  * <li>{@code GET /q/openapi-services/{family}}, open: the service's own OpenAPI document, listed by the gateway's
- * Swagger UI.</li>
+ * Swagger UI;</li>
+ * <li>{@code GET /q/openapi-all}, open: the whole API in one document (the gateway's operations and every
+ * family's), for generated clients; 503 when a service cannot give its document.</li>
  * </ul>
  * Nothing else is forwarded: a service's {@code /q/metrics} or {@code /q/health} stays the platform's business.
  */
@@ -25,11 +35,17 @@ public class ForwardingRoutes {
 
     /** Where the gateway serves the services' OpenAPI documents. */
     public static final String OPENAPI_SERVICES = "/q/openapi-services";
+    /** Where the gateway serves the whole API's document. */
+    public static final String OPENAPI_ALL = "/q/openapi-all";
+
+    private static final Logger LOG = Logger.getLogger(ForwardingRoutes.class);
 
     private final UpstreamForwarder forwarder;
+    private final ApiDocumentService apiDocument;
 
-    ForwardingRoutes(UpstreamForwarder forwarder) {
+    ForwardingRoutes(UpstreamForwarder forwarder, ApiDocumentService apiDocument) {
         this.forwarder = forwarder;
+        this.apiDocument = apiDocument;
     }
 
     void register(@Observes Router router) {
@@ -38,6 +54,25 @@ public class ForwardingRoutes {
             router.route(family.apiPrefix() + "/*").handler(context -> forward(context, family));
             router.get(OPENAPI_SERVICES + "/" + family.key())
                     .handler(context -> forwarder.forward(context, family, withQuery("/q/openapi", context)));
+        }
+        router.get(OPENAPI_ALL).blockingHandler(this::wholeApi, false);
+    }
+
+    private void wholeApi(RoutingContext context) {
+        URI called = URI.create(context.request().absoluteURI());
+        URI self = URI.create("http://127.0.0.1:" + context.request().localAddress().port());
+        try {
+            String body = apiDocument.document(self, called.getScheme() + "://" + called.getRawAuthority()).toString();
+            context.response().putHeader("Content-Type", "application/json").end(body);
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("the whole API's document could not be made: %s", e.getMessage());
+            context.response().setStatusCode(503).putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Retry-After", "5")
+                    .end(new JsonObject().put("type", ProblemType.UNAVAILABLE.uri().toString())
+                            .put("title", ProblemType.UNAVAILABLE.title()).put("status", 503)
+                            .put("detail", "A service's OpenAPI document cannot be read now").encode());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            context.fail(e);
         }
     }
 

@@ -149,6 +149,15 @@ class ForwardingTest {
     }
 
     @Test
+    void theWholeApiIsOneOpenDocumentWithEveryFamilysPathsAndTheGatewaysOwn() {
+        given().get("/q/openapi-all").then().statusCode(200)
+                .body("paths", hasKey("/api/v1/scorecards"))
+                .body("paths", hasKey("/api/v1/voice/compliance"))
+                .body("paths", hasKey("/api/v1/complaints/compliance"))
+                .body("servers[0].url", equalTo(RestAssured.baseURI + ":" + RestAssured.port));
+    }
+
+    @Test
     void healthAndTheGatewaysOwnMetricsAnswer() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));

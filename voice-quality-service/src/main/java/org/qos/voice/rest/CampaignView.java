@@ -13,7 +13,7 @@ import org.qos.voice.domain.Method;
 
 /** A voice-quality campaign as the API shows it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "A voice-quality campaign")
+@Schema(name = "VoiceCampaign", description = "A voice-quality campaign")
 public record CampaignView(
         UUID id,
         @Schema(example = "ALPHA") String operatorId,

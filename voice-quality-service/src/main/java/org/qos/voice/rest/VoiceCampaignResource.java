@@ -1,18 +1,15 @@
 package org.qos.voice.rest;
 
 import java.io.InputStream;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,19 +17,17 @@ import jakarta.ws.rs.core.UriInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qos.campaigns.batch.BatchReceipt;
 import org.qos.campaigns.batch.BodyFormat;
 import org.qos.campaigns.rest.CampaignResource;
+import org.qos.campaigns.rest.UploadParams;
 import org.qos.common.kpi.KpiResult;
-import org.qos.common.profile.QualityProfile;
 import org.qos.voice.domain.Campaign;
 import org.qos.voice.service.VoiceCampaignService;
 
@@ -51,17 +46,15 @@ public class VoiceCampaignResource extends CampaignResource<Campaign, CampaignVi
             [{"callId": "C-000001", "startedAt": "2026-07-01T08:30:00+07:00", "score": 3.8, "speedKmh": 12.5, "onNet": true}]""";
 
     private final VoiceCampaignService service;
-    private final ZoneOffset zone;
 
-    public VoiceCampaignResource(VoiceCampaignService service, SecurityIdentity identity, QualityProfile profile) {
+    public VoiceCampaignResource(VoiceCampaignService service, SecurityIdentity identity) {
         super(service, identity);
         this.service = service;
-        this.zone = profile.zone();
     }
 
     @Override
     protected CampaignView view(Campaign campaign) {
-        return CampaignView.of(campaign, zone);
+        return CampaignView.of(campaign, zone());
     }
 
     @POST
@@ -98,12 +91,8 @@ public class VoiceCampaignResource extends CampaignResource<Campaign, CampaignVi
             + " Idempotency-Key reused with another body")
     @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt upload(@PathParam("id") UUID id,
-            @Parameter(description = "Validate only; store nothing", schema = @Schema(type = SchemaType.BOOLEAN))
-            @QueryParam("dryRun") String dryRun,
-            @Parameter(description = "Repeat a request safely: the same key and body answer as the first time")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Context HttpHeaders headers, InputStream body) {
-        return service.upload(id, caller(), batchUpload(dryRun, idempotencyKey, headers, body));
+            @BeanParam UploadParams upload, InputStream body) {
+        return service.upload(id, caller(), upload.of(body));
     }
 
     @GET

@@ -1,11 +1,10 @@
 package org.qos.voice.service;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
+import org.qos.campaigns.batch.CampaignPeriod;
 import org.qos.campaigns.batch.RowReader;
 import org.qos.campaigns.batch.RowSchema;
 import org.qos.voice.domain.ObjectiveCall;
@@ -18,15 +17,11 @@ final class ObjectiveCallSchema implements RowSchema<ObjectiveCall> {
     private static final BigDecimal MAX_SPEED = new BigDecimal("1000");
 
     private final VoiceRules rules;
-    private final OffsetDateTime periodFrom;
-    private final OffsetDateTime periodUntil;
-    private final String periodText;
+    private final CampaignPeriod period;
 
-    ObjectiveCallSchema(VoiceRules rules, LocalDate periodStart, LocalDate periodEnd, ZoneOffset zone) {
+    ObjectiveCallSchema(VoiceRules rules, CampaignPeriod period) {
         this.rules = rules;
-        this.periodFrom = periodStart.atStartOfDay().atOffset(zone);
-        this.periodUntil = periodEnd.plusDays(1).atStartOfDay().atOffset(zone);
-        this.periodText = periodStart + " to " + periodEnd + " (" + zone + ")";
+        this.period = period;
     }
 
     @Override
@@ -41,9 +36,7 @@ final class ObjectiveCallSchema implements RowSchema<ObjectiveCall> {
         BigDecimal score = row.decimal("score", true, rules.scoreMin(), rules.scoreMax());
         BigDecimal speed = row.decimal("speedKmh", true, BigDecimal.ZERO, MAX_SPEED);
         Boolean onNet = row.bool("onNet", true);
-        if (startedAt != null && (startedAt.isBefore(periodFrom) || !startedAt.isBefore(periodUntil))) {
-            row.error("startedAt", "must lie in the campaign period " + periodText);
-        }
+        period.check(row, "startedAt", startedAt);
         if (row.hasErrors()) {
             return null;
         }
