@@ -202,12 +202,12 @@ printf '%s\n' '{"operatorId":"ALPHA","periodStart":"2026-05-01","periodEnd":"202
 # ---------------------------------------------------------------------------
 
 CAMPAIGN="$(post "$BILLING_URL/api/v1/billing/campaigns" "$WORK_DIR/period.json" application/json |
-    json_id)"
+    qos_json_field id)"
 [[ -n $CAMPAIGN ]] || qos_die "no campaign id"
 CREATED+=("$CAMPAIGN")
 post "$BILLING_URL/api/v1/billing/campaigns/$CAMPAIGN/test-calls" "$CALLS_CSV" text/csv >/dev/null
 t0="$(now)"
-accepted="$(post "$BILLING_URL/api/v1/billing/campaigns/$CAMPAIGN/charging-records" "$RECORDS_CSV" text/csv | json_field accepted)"
+accepted="$(post "$BILLING_URL/api/v1/billing/campaigns/$CAMPAIGN/charging-records" "$RECORDS_CSV" text/csv | qos_json_field accepted)"
 t1="$(now)"
 [[ $accepted == "$BENCH_RECORDS" ]] || qos_die "the upload accepted '$accepted' records, expected $BENCH_RECORDS"
 API_INGEST="$(elapsed "$t0" "$t1")"
@@ -251,8 +251,8 @@ t0="$(now)"
 RESULT="$(get "$BILLING_URL/api/v1/billing/campaigns/$CAMPAIGN/result")"
 t1="$(now)"
 API_RECONCILE="$(elapsed "$t0" "$t1")"
-API_TRIALS="$(json_field trials <<<"$RESULT")"
-API_ERRORS="$(json_field errorSeconds <<<"$RESULT")"
+API_TRIALS="$(qos_json_field trials <<<"$RESULT")"
+API_ERRORS="$(qos_json_field errorSeconds <<<"$RESULT")"
 API_DISCREPANCIES="$(sed -n 's/.*"discrepancies":{"NOT_CHARGED":\([0-9]*\),"PHANTOM":\([0-9]*\),"WRONG_NUMBER":\([0-9]*\),"WRONG_DURATION":\([0-9]*\)}.*/\1 \2 \3 \4/p' <<<"$RESULT" | head -n 1 | awk '{ print $1 + $2 + $3 + $4 }')"
 
 cat >"$WORK_DIR/reconcile.sql" <<SQL
@@ -316,7 +316,7 @@ bench_info "reconciliation: psql $SQL_RECONCILE s (discrepancies $SQL_DISCREPANC
 # ---------------------------------------------------------------------------
 
 AUDIT="$(post "$BILLING_URL/api/v1/billing/invoice-audits" "$WORK_DIR/period.json" application/json |
-    json_id)"
+    qos_json_field id)"
 [[ -n $AUDIT ]] || qos_die "no audit id"
 CREATED+=("$AUDIT")
 t0="$(now)"
@@ -328,7 +328,7 @@ t0="$(now)"
 RESULT="$(get "$BILLING_URL/api/v1/billing/invoice-audits/$AUDIT/result")"
 t1="$(now)"
 API_AUDIT="$(elapsed "$t0" "$t1")"
-API_AUDIT_COUNTS="$(json_field total <<<"$RESULT") $(json_field wrong <<<"$RESULT")"
+API_AUDIT_COUNTS="$(qos_json_field total <<<"$RESULT") $(qos_json_field wrong <<<"$RESULT")"
 t0="$(now)"
 SQL_AUDIT_COUNTS="$(db -At -F ' ' <<SQL
 SELECT count(*),

@@ -318,7 +318,7 @@ api_run() {
     stop_sampler
     body="$(<"$WORK_DIR/upload.json")"
     [[ $code == 200 ]] || qos_die "the upload answered HTTP $code: ${body:0:2000}"
-    accepted="$(json_field accepted <<<"$body")"
+    accepted="$(qos_json_field accepted <<<"$body")"
     [[ $accepted == "$BENCH_ROWS" ]] || qos_die "the upload accepted '${accepted}' rows, expected $BENCH_ROWS: $body"
     secs="$(elapsed "$t0" "$t1")"
     peak="$(max_of "$WORK_DIR/heap.$n")"

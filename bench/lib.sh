@@ -1,7 +1,8 @@
 # shellcheck shell=bash
 #
 # bench/lib.sh: helpers shared by the benchmark scripts of bench/ (database access, a token, readiness,
-# heap sampling, timing, JSON fields, the cleanup trap, cached CSVs). It sources scripts/lib.sh.
+# heap sampling, timing, the cleanup trap, cached CSVs). It sources scripts/lib.sh, whose qos_token and
+# qos_json_field the scripts use.
 #
 # Source it from a bench script that runs with `set -euo pipefail`:
 #     BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -13,7 +14,6 @@
 # shellcheck source-path=SCRIPTDIR source=../scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
 
-TOKEN_URL="$QOS_OIDC_URL/protocol/openid-connect/token"
 SAMPLER_PID=""     # the heap sampler running in the background, if any
 CAMPAIGNS=()       # ids of the voice campaigns to delete (see forget_campaign)
 
@@ -63,26 +63,8 @@ bench_ready() { [[ "$(qos__http_code "$1/q/health/ready")" == 200 ]]; }
 bench_stack_up() { "$QOS_ROOT/qos" up --no-demo || qos_warn "./qos up --no-demo exited with status $?"; }
 
 # token: a fresh access token of the user regulator (taken before each measurement, so that a long run
-# never outlives its token).
-token() {
-    local answer access
-    answer="$(curl -sS --fail --max-time 30 "$TOKEN_URL" -d grant_type=password -d client_id=qos-cli \
-        -d username=regulator -d password=regulator)" || qos_die "no token from $TOKEN_URL"
-    access="$(sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' <<<"$answer")"
-    [[ -n $access ]] || qos_die "the answer of $TOKEN_URL has no access_token"
-    printf '%s\n' "$access"
-}
-
-# ---------------------------------------------------------------------------
-# JSON fields (of the services' one-line answers; no JSON parser needed)
-# ---------------------------------------------------------------------------
-
-# json_id: the 36-character "id" (a UUID) of the JSON on stdin; empty when there is none.
-json_id() { sed -n 's/.*"id":"\([0-9a-f-]\{36\}\)".*/\1/p'; }
-
-# json_field NAME: the unsigned number value of the field NAME of the JSON on stdin (the last one of
-# its first line that has one); empty when there is none.
-json_field() { sed -n "s/.*\"$1\":\([0-9.]*\).*/\1/p" | head -n 1; }
+# never outlives its token); scripts/lib.sh's qos_token.
+token() { qos_token regulator regulator; }
 
 # ---------------------------------------------------------------------------
 # Heap sampling from a service's /q/metrics
@@ -284,7 +266,7 @@ post_campaign() {
         qos_die "creating the campaign failed (curl)"
     body="$(<"$WORK_DIR/campaign.json")"
     [[ $code == 201 ]] || qos_die "creating the campaign answered HTTP $code: $body"
-    id="$(json_id <<<"$body")"
+    id="$(qos_json_field id <<<"$body")"
     [[ -n $id ]] || qos_die "no campaign id in: $body"
     printf '%s\n' "$id"
 }

@@ -182,7 +182,7 @@ upload() {
     stop_sampler
     body="$(<"$WORK_DIR/upload.json")"
     [[ $code == 200 || $code == 201 ]] || qos_die "the upload answered HTTP $code: ${body:0:2000}"
-    accepted="$(json_field accepted <<<"$body")"
+    accepted="$(qos_json_field accepted <<<"$body")"
     [[ $accepted == "$BENCH_ROWS" ]] || qos_die "the upload accepted '${accepted}' rows, expected $BENCH_ROWS: $body"
     UPLOAD_SECS="$(elapsed "$t0" "$t1")"
     UPLOAD_PEAK="$(max_of "$WORK_DIR/heap.$n" 1)"

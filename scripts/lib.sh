@@ -482,6 +482,101 @@ qos_ensure_keycloak() {
 qos_stop_keycloak() { qos__stop keycloak; }
 
 # ---------------------------------------------------------------------------
+# Tokens and JSON (for the scripts: demo data, benchmarks; no jq, no node)
+# ---------------------------------------------------------------------------
+
+# qos__token_request FORM_FIELD...: POST the fields (name=value, URL-encoded here) to the
+# realm's token endpoint ($QOS_OIDC_URL), print the access token; on failure say why on
+# stderr and fail.
+qos__token_request() {
+    local url="$QOS_OIDC_URL/protocol/openid-connect/token" field answer access
+    local -a args=()
+    for field in "$@"; do
+        args+=(--data-urlencode "$field")
+    done
+    answer="$(curl -sS --fail --max-time 30 "${args[@]}" "$url")" || {
+        printf 'qos: ERROR: the token request to %s failed\n' "$url" >&2
+        return 1
+    }
+    access="$(qos_json_field access_token <<<"$answer")"
+    [[ -n $access ]] || {
+        printf 'qos: ERROR: no access_token in the answer of %s\n' "$url" >&2
+        return 1
+    }
+    printf '%s\n' "$access"
+}
+
+# qos_token USER PASSWORD [CLIENT]: an access token of USER from the running Keycloak
+# (password grant on the public CLIENT, default qos-cli).
+qos_token() {
+    qos__token_request grant_type=password "client_id=${3:-qos-cli}" "username=$1" "password=$2"
+}
+
+# qos_client_token CLIENT SECRET: an access token of an operator system (client-credentials
+# grant on its confidential CLIENT).
+qos_client_token() {
+    qos__token_request grant_type=client_credentials "client_id=$1" "client_secret=$2"
+}
+
+# qos_json_field NAME: the value of the field NAME in the JSON on stdin: a string (its
+# escapes \" \\ \/ \n \t undone), a number, true or false as written; empty for null, an
+# object, an array, or no such field. A top-level field wins; else the first one at any
+# depth. Plain awk (no jq, no node); the JSON may span lines.
+qos_json_field() {
+    awk -v name="$1" '
+        { text = text $0 "\n" }
+        END {
+            n = length(text); depth = 0; i = 1; found = 0; first = ""
+            while (i <= n) {
+                c = substr(text, i, 1)
+                if (c == "\"") {
+                    s = ""; j = i + 1
+                    while (j <= n) {
+                        d = substr(text, j, 1)
+                        if (d == "\\") { s = s substr(text, j, 2); j += 2; continue }
+                        if (d == "\"") break
+                        s = s d; j++
+                    }
+                    i = j + 1
+                    if (s != name) continue
+                    k = i; while (substr(text, k, 1) ~ /[ \t\r\n]/) k++
+                    if (substr(text, k, 1) != ":") continue
+                    k++; while (substr(text, k, 1) ~ /[ \t\r\n]/) k++
+                    v = value(k)
+                    if (depth == 1) { print v; found = 2; break }
+                    if (!found) { found = 1; first = v }
+                    continue
+                }
+                if (c == "{" || c == "[") depth++
+                else if (c == "}" || c == "]") depth--
+                i++
+            }
+            if (found == 1) print first
+        }
+        function value(k,    c, s, j, d) {
+            c = substr(text, k, 1)
+            if (c == "\"") {
+                s = ""; j = k + 1
+                while (j <= n) {
+                    d = substr(text, j, 1)
+                    if (d == "\"") break
+                    if (d == "\\") {
+                        d = substr(text, j + 1, 1); j += 2
+                        s = s (d == "n" ? "\n" : d == "t" ? "\t" : d)
+                        continue
+                    }
+                    s = s d; j++
+                }
+                return s
+            }
+            if (c == "{" || c == "[") return ""
+            s = ""
+            while (k <= n && (c = substr(text, k, 1)) !~ /[,}\] \t\r\n]/) { s = s c; k++ }
+            return s == "null" ? "" : s
+        }'
+}
+
+# ---------------------------------------------------------------------------
 # Services
 # ---------------------------------------------------------------------------
 
