@@ -300,3 +300,58 @@ SQL
 
 # delete_voice_campaigns ID...: the benchmark's voice campaigns, with their objective calls.
 delete_voice_campaigns() { delete_campaigns voice objective_call "$@"; }
+
+# ---------------------------------------------------------------------------
+# Reference tables for the psql \copy comparisons
+# ---------------------------------------------------------------------------
+
+# bench_schema: the schema bench, dropped and created again, with two procedures for reference tables
+# made by CREATE TABLE bench.X (LIKE SERVICE_SCHEMA.X INCLUDING ALL), so that they follow the service's
+# migrated table (columns, types, checks, keys, indexes) instead of a copy of its DDL:
+#   CALL bench.computed(TABLE, COLUMN, EXPRESSION): COLUMN becomes a stored generated column of the same type
+#       computing EXPRESSION (what the service computes in Java, e.g. an exclusion), so that a CSV
+#       loads as is; the checks and indexes that went with the old column are gone until bench.restore.
+#   CALL bench.restore(SOURCE, TARGET): the checks, keys and indexes of SOURCE that TARGET lacks (the
+#       definitions compared) are added to it, from their definitions in the catalog.
+# The scripts' cleanup drops the schema (BENCH_SCHEMA_MADE=1).
+bench_schema() {
+    db <<'SQL'
+DROP SCHEMA IF EXISTS bench CASCADE;
+CREATE SCHEMA bench;
+CREATE PROCEDURE bench.computed(target regclass, col name, expression text) LANGUAGE plpgsql AS $$
+DECLARE
+    col_type text := (SELECT format_type(atttypid, atttypmod) || CASE WHEN attnotnull THEN ' NOT NULL' ELSE '' END
+                      FROM pg_attribute WHERE attrelid = target AND attname = col AND NOT attisdropped);
+BEGIN
+    IF col_type IS NULL THEN
+        RAISE EXCEPTION 'no column % in %', col, target;
+    END IF;
+    EXECUTE format('ALTER TABLE %s DROP COLUMN %I', target, col);
+    EXECUTE format('ALTER TABLE %s ADD COLUMN %I %s GENERATED ALWAYS AS (%s) STORED', target, col, col_type, expression);
+END
+$$;
+CREATE PROCEDURE bench.restore(source regclass, target regclass) LANGUAGE plpgsql AS $$
+DECLARE
+    c record;
+BEGIN
+    -- (LIKE names what it copies after the new table: the definitions are compared, not the names)
+    FOR c IN SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint s
+             WHERE conrelid = source AND contype IN ('c', 'p', 'u', 'x')
+               AND NOT EXISTS (SELECT FROM pg_constraint t WHERE t.conrelid = target AND t.contype = s.contype
+                               AND pg_get_constraintdef(t.oid) = pg_get_constraintdef(s.oid))
+             ORDER BY contype DESC, conname LOOP
+        EXECUTE format('ALTER TABLE %s ADD CONSTRAINT %I %s', target, c.conname, c.def);
+    END LOOP;
+    FOR c IN SELECT pg_get_indexdef(x.indexrelid) AS def FROM pg_index x
+             WHERE x.indrelid = source AND NOT EXISTS (SELECT FROM pg_constraint WHERE conindid = x.indexrelid)
+               AND substring(pg_get_indexdef(x.indexrelid) FROM ' USING .*') NOT IN (
+                   SELECT substring(pg_get_indexdef(t.indexrelid) FROM ' USING .*') FROM pg_index t
+                   WHERE t.indrelid = target)
+             ORDER BY 1 LOOP
+        -- CREATE [UNIQUE] INDEX NAME ON [ONLY] SOURCE USING ...: an index of the same name in schema bench
+        EXECUTE replace(regexp_replace(c.def, ' ON (ONLY )?\S+ USING ', ' ON @TARGET@ USING '), '@TARGET@', target::text);
+    END LOOP;
+END
+$$;
+SQL
+}
