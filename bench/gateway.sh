@@ -167,7 +167,7 @@ upload() {
     stop_sampler
     body="$(<"$WORK_DIR/upload.json")"
     [[ $code == 200 ]] || qos_die "$label: the upload answered HTTP $code: ${body:0:2000}"
-    accepted="$(json_field accepted <<<"$body")"
+    accepted="$(qos_json_field accepted <<<"$body")"
     [[ $accepted == "$BENCH_ROWS" ]] || qos_die "$label: accepted '${accepted}' rows, expected $BENCH_ROWS: $body"
     UPLOAD_SECS="$(elapsed "$t0" "$t1")"
     UPLOAD_PEAK="$(max_of "$WORK_DIR/heap.$label")"

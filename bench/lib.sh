@@ -1,7 +1,8 @@
 # shellcheck shell=bash
 #
 # bench/lib.sh: helpers shared by the benchmark scripts of bench/ (database access, a token, readiness,
-# heap sampling, timing, JSON fields, the cleanup trap, cached CSVs). It sources scripts/lib.sh.
+# heap sampling, timing, the cleanup trap, cached CSVs). It sources scripts/lib.sh, whose qos_token and
+# qos_json_field the scripts use.
 #
 # Source it from a bench script that runs with `set -euo pipefail`:
 #     BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -13,7 +14,6 @@
 # shellcheck source-path=SCRIPTDIR source=../scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/../scripts/lib.sh"
 
-TOKEN_URL="$QOS_OIDC_URL/protocol/openid-connect/token"
 SAMPLER_PID=""     # the heap sampler running in the background, if any
 CAMPAIGNS=()       # ids of the voice campaigns to delete (see forget_campaign)
 
@@ -63,26 +63,8 @@ bench_ready() { [[ "$(qos__http_code "$1/q/health/ready")" == 200 ]]; }
 bench_stack_up() { "$QOS_ROOT/qos" up --no-demo || qos_warn "./qos up --no-demo exited with status $?"; }
 
 # token: a fresh access token of the user regulator (taken before each measurement, so that a long run
-# never outlives its token).
-token() {
-    local answer access
-    answer="$(curl -sS --fail --max-time 30 "$TOKEN_URL" -d grant_type=password -d client_id=qos-cli \
-        -d username=regulator -d password=regulator)" || qos_die "no token from $TOKEN_URL"
-    access="$(sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' <<<"$answer")"
-    [[ -n $access ]] || qos_die "the answer of $TOKEN_URL has no access_token"
-    printf '%s\n' "$access"
-}
-
-# ---------------------------------------------------------------------------
-# JSON fields (of the services' one-line answers; no JSON parser needed)
-# ---------------------------------------------------------------------------
-
-# json_id: the 36-character "id" (a UUID) of the JSON on stdin; empty when there is none.
-json_id() { sed -n 's/.*"id":"\([0-9a-f-]\{36\}\)".*/\1/p'; }
-
-# json_field NAME: the unsigned number value of the field NAME of the JSON on stdin (the last one of
-# its first line that has one); empty when there is none.
-json_field() { sed -n "s/.*\"$1\":\([0-9.]*\).*/\1/p" | head -n 1; }
+# never outlives its token); scripts/lib.sh's qos_token.
+token() { qos_token regulator regulator; }
 
 # ---------------------------------------------------------------------------
 # Heap sampling from a service's /q/metrics
@@ -284,7 +266,7 @@ post_campaign() {
         qos_die "creating the campaign failed (curl)"
     body="$(<"$WORK_DIR/campaign.json")"
     [[ $code == 201 ]] || qos_die "creating the campaign answered HTTP $code: $body"
-    id="$(json_id <<<"$body")"
+    id="$(qos_json_field id <<<"$body")"
     [[ -n $id ]] || qos_die "no campaign id in: $body"
     printf '%s\n' "$id"
 }
@@ -318,3 +300,58 @@ SQL
 
 # delete_voice_campaigns ID...: the benchmark's voice campaigns, with their objective calls.
 delete_voice_campaigns() { delete_campaigns voice objective_call "$@"; }
+
+# ---------------------------------------------------------------------------
+# Reference tables for the psql \copy comparisons
+# ---------------------------------------------------------------------------
+
+# bench_schema: the schema bench, dropped and created again, with two procedures for reference tables
+# made by CREATE TABLE bench.X (LIKE SERVICE_SCHEMA.X INCLUDING ALL), so that they follow the service's
+# migrated table (columns, types, checks, keys, indexes) instead of a copy of its DDL:
+#   CALL bench.computed(TABLE, COLUMN, EXPRESSION): COLUMN becomes a stored generated column of the same type
+#       computing EXPRESSION (what the service computes in Java, e.g. an exclusion), so that a CSV
+#       loads as is; the checks and indexes that went with the old column are gone until bench.restore.
+#   CALL bench.restore(SOURCE, TARGET): the checks, keys and indexes of SOURCE that TARGET lacks (the
+#       definitions compared) are added to it, from their definitions in the catalog.
+# The scripts' cleanup drops the schema (BENCH_SCHEMA_MADE=1).
+bench_schema() {
+    db <<'SQL'
+DROP SCHEMA IF EXISTS bench CASCADE;
+CREATE SCHEMA bench;
+CREATE PROCEDURE bench.computed(target regclass, col name, expression text) LANGUAGE plpgsql AS $$
+DECLARE
+    col_type text := (SELECT format_type(atttypid, atttypmod) || CASE WHEN attnotnull THEN ' NOT NULL' ELSE '' END
+                      FROM pg_attribute WHERE attrelid = target AND attname = col AND NOT attisdropped);
+BEGIN
+    IF col_type IS NULL THEN
+        RAISE EXCEPTION 'no column % in %', col, target;
+    END IF;
+    EXECUTE format('ALTER TABLE %s DROP COLUMN %I', target, col);
+    EXECUTE format('ALTER TABLE %s ADD COLUMN %I %s GENERATED ALWAYS AS (%s) STORED', target, col, col_type, expression);
+END
+$$;
+CREATE PROCEDURE bench.restore(source regclass, target regclass) LANGUAGE plpgsql AS $$
+DECLARE
+    c record;
+BEGIN
+    -- (LIKE names what it copies after the new table: the definitions are compared, not the names)
+    FOR c IN SELECT conname, pg_get_constraintdef(oid) AS def FROM pg_constraint s
+             WHERE conrelid = source AND contype IN ('c', 'p', 'u', 'x')
+               AND NOT EXISTS (SELECT FROM pg_constraint t WHERE t.conrelid = target AND t.contype = s.contype
+                               AND pg_get_constraintdef(t.oid) = pg_get_constraintdef(s.oid))
+             ORDER BY contype DESC, conname LOOP
+        EXECUTE format('ALTER TABLE %s ADD CONSTRAINT %I %s', target, c.conname, c.def);
+    END LOOP;
+    FOR c IN SELECT pg_get_indexdef(x.indexrelid) AS def FROM pg_index x
+             WHERE x.indrelid = source AND NOT EXISTS (SELECT FROM pg_constraint WHERE conindid = x.indexrelid)
+               AND substring(pg_get_indexdef(x.indexrelid) FROM ' USING .*') NOT IN (
+                   SELECT substring(pg_get_indexdef(t.indexrelid) FROM ' USING .*') FROM pg_index t
+                   WHERE t.indrelid = target)
+             ORDER BY 1 LOOP
+        -- CREATE [UNIQUE] INDEX NAME ON [ONLY] SOURCE USING ...: an index of the same name in schema bench
+        EXECUTE replace(regexp_replace(c.def, ' ON (ONLY )?\S+ USING ', ' ON @TARGET@ USING '), '@TARGET@', target::text);
+    END LOOP;
+END
+$$;
+SQL
+}

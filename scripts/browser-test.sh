@@ -2,7 +2,9 @@
 #
 # scripts/browser-test.sh: the portal's browser tests (e2e/browser) against a running stack (./qos up), in
 # headless Chromium from Debian's packages driven by playwright-core, with Node's own test runner (it prints
-# "# pass N" / "# fail N"). ./qos test runs it after the end-to-end suite; it can also be run alone.
+# "# pass N" / "# fail N"). ./qos test runs it after the end-to-end suite, against its stack on the database
+# qos_e2e (so the demo data loaded here, and what the tests publish, land there); it can also be run alone,
+# against the stack that runs (and its database: with ./qos up, qos).
 #
 #   QOS_GATEWAY_URL    the gateway (default http://127.0.0.1:${QOS_GATEWAY_PORT:-8080})
 #   QOS_KEYCLOAK_PORT  Keycloak's port (default 8180), as for ./qos
@@ -34,7 +36,7 @@ qos_need_cmd npm
     qos_die "Keycloak does not answer at $QOS_KEYCLOAK_URL: start the stack first (./qos up)"
 
 # The tests look at the demo data (ALPHA's 2026-Q2 scorecard, the drive test, the voice trend): loaded when missing
-# (the loader leaves what is present as it is).
+# (the loader leaves what is present as it is), through the API, so into the database of the stack that answers.
 qos_export_service_urls
 export QOS_GATEWAY_URL="$GATEWAY_URL"
 qos_info "browser tests: demo data (scripts/demo-data.sh)"

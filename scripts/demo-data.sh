@@ -12,8 +12,11 @@
 # It must be safe to run again on a stack that already has the demo data.
 set -euo pipefail
 
-QOS_OIDC_URL="${QOS_OIDC_URL:-http://127.0.0.1:8180/realms/qos}"
-TOKEN_URL="$QOS_OIDC_URL/protocol/openid-connect/token"
+# The realm given by the caller wins over scripts/lib.sh's default (from QOS_KEYCLOAK_PORT).
+DEMO_OIDC_URL="${QOS_OIDC_URL:-}"
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+QOS_OIDC_URL="${DEMO_OIDC_URL:-$QOS_OIDC_URL}"
 
 log() { printf 'demo-data: %s\n' "$*" >&2; }
 
@@ -21,30 +24,11 @@ log() { printf 'demo-data: %s\n' "$*" >&2; }
 # else the service itself.
 api_base() { printf '%s\n' "${QOS_GATEWAY_URL:-$1}"; }
 
-# access_token FORM_FIELDS...: POST the fields to the token endpoint, print the
-# access token (no jq needed).
-access_token() {
-    local args=() field response token
-    for field in "$@"; do
-        args+=(--data-urlencode "$field")
-    done
-    response="$(curl -fsS "${args[@]}" "$TOKEN_URL")" || {
-        log "token request to $TOKEN_URL failed"
-        return 1
-    }
-    token="$(sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p' <<<"$response")"
-    [[ -n $token ]] || {
-        log "no access_token in the answer of $TOKEN_URL"
-        return 1
-    }
-    printf '%s\n' "$token"
-}
-
 # user_token USER: password grant on the public client qos-cli (password = user name).
-user_token() { access_token grant_type=password client_id=qos-cli "username=$1" "password=$1"; }
+user_token() { qos_token "$1" "$1"; }
 
 # system_token CLIENT: client-credentials grant of alpha-system / beta-system (demo secrets).
-system_token() { access_token grant_type=client_credentials "client_id=$1" "client_secret=$1-secret"; }
+system_token() { qos_client_token "$1" "$1-secret"; }
 
 # api METHOD URL TOKEN [JSON_BODY]: call the API, print the response body; fails
 # (showing the body) on an HTTP error.
@@ -79,9 +63,6 @@ upload_csv() {
     printf '%s\n' "$out"
 }
 
-# json_field NAME: the first string or number value of field NAME in the JSON on stdin (flat lookup, no jq).
-json_field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^\",}]*\).*/\1/p" | head -n 1; }
-
 # objective_csv PREFIX ROWS GOOD OVER_SPEED OFF_NET [MONTH]: deterministic objective calls on days 1-30 of MONTH
 # (YYYY-MM, default 2026-05); the first GOOD valid calls score 3.0 to 4.4, the other valid ones 1.6 to 2.9; then
 # OVER_SPEED calls above 30 km/h and OFF_NET calls.
@@ -114,17 +95,17 @@ load_voice_demo() {
     campaigns="$base/campaigns"
 
     # ALPHA, objective: 1,150 valid calls of which 1,092 score >= 3 (95 %); 40 over 30 km/h, 10 off-net
-    id="$(api POST "$campaigns" "$ALPHA_TOKEN" '{"operatorId":"ALPHA","areaCode":"HN","method":"OBJECTIVE","periodStart":"2026-04-01","periodEnd":"2026-06-30","instrument":"P.862.1"}' | json_field id)"
+    id="$(api POST "$campaigns" "$ALPHA_TOKEN" '{"operatorId":"ALPHA","areaCode":"HN","method":"OBJECTIVE","periodStart":"2026-04-01","periodEnd":"2026-06-30","instrument":"P.862.1"}' | qos_json_field id)"
     objective_csv A 1150 1092 40 10 | upload_csv "$campaigns/$id/samples" "$ALPHA_SYSTEM_TOKEN" demo-alpha-objective >/dev/null
     log "voice: ALPHA objective campaign $id"
 
     # BETA, objective: 1,050 valid calls of which 903 score >= 3 (86 %): a FAIL
-    id="$(api POST "$campaigns" "$BETA_TOKEN" '{"operatorId":"BETA","areaCode":"HN","method":"OBJECTIVE","periodStart":"2026-04-01","periodEnd":"2026-06-30","instrument":"P.862.1"}' | json_field id)"
+    id="$(api POST "$campaigns" "$BETA_TOKEN" '{"operatorId":"BETA","areaCode":"HN","method":"OBJECTIVE","periodStart":"2026-04-01","periodEnd":"2026-06-30","instrument":"P.862.1"}' | qos_json_field id)"
     objective_csv B 1050 903 30 20 | upload_csv "$campaigns/$id/samples" "$BETA_SYSTEM_TOKEN" demo-beta-objective >/dev/null
     log "voice: BETA objective campaign $id"
 
     # ALPHA, customer survey of 20,000 subscribers (minimum ceil(1 %) = 200): 210 forms, 196 score >= 3
-    id="$(api POST "$campaigns" "$ALPHA_TOKEN" '{"operatorId":"ALPHA","areaCode":"HCM","method":"CUSTOMER_SURVEY","periodStart":"2026-04-01","periodEnd":"2026-06-30","subscriberCount":20000}' | json_field id)"
+    id="$(api POST "$campaigns" "$ALPHA_TOKEN" '{"operatorId":"ALPHA","areaCode":"HCM","method":"CUSTOMER_SURVEY","periodStart":"2026-04-01","periodEnd":"2026-06-30","subscriberCount":20000}' | qos_json_field id)"
     awk 'BEGIN {
         split("MAIL EMAIL FAX PHONE", ch, " "); split("NOISE ECHO LOW_VOLUME DROPPED DISTORTION", rs, " ")
         print "respondentId,channel,handsetModel,usageMonths,score,reasons"
@@ -138,7 +119,7 @@ load_voice_demo() {
     log "voice: ALPHA survey campaign $id"
 
     # BETA, expert panel run by the regulator: 32 experts, 2 after too few calls; 26 of 30 valid score >= 3
-    id="$(api POST "$campaigns" "$REGULATOR_TOKEN" '{"operatorId":"BETA","areaCode":"HCM","method":"EXPERT_PANEL","periodStart":"2026-04-01","periodEnd":"2026-06-30"}' | json_field id)"
+    id="$(api POST "$campaigns" "$REGULATOR_TOKEN" '{"operatorId":"BETA","areaCode":"HCM","method":"EXPERT_PANEL","periodStart":"2026-04-01","periodEnd":"2026-06-30"}' | qos_json_field id)"
     awk 'BEGIN {
         print "expertId,successfulCalls,score"
         for (i = 0; i < 32; i++) printf "X%02d,%d,%d\n", i, i < 30 ? 30 + i : 12, i < 26 ? 3 + i % 3 : 2
@@ -161,10 +142,10 @@ load_voice_trend_demo() {
             log "voice: demo campaigns of $quarter already present ($count), left as they are"
             continue
         fi
-        id="$(api POST "$campaigns" "$ALPHA_TOKEN" "{\"operatorId\":\"ALPHA\",\"areaCode\":\"HN\",\"method\":\"OBJECTIVE\",\"periodStart\":\"$from\",\"periodEnd\":\"$to\",\"instrument\":\"P.862.1\"}" | json_field id)"
+        id="$(api POST "$campaigns" "$ALPHA_TOKEN" "{\"operatorId\":\"ALPHA\",\"areaCode\":\"HN\",\"method\":\"OBJECTIVE\",\"periodStart\":\"$from\",\"periodEnd\":\"$to\",\"instrument\":\"P.862.1\"}" | qos_json_field id)"
         objective_csv "A$quarter-" "$alpha_valid" "$alpha_good" 20 5 "$month" |
             upload_csv "$campaigns/$id/samples" "$ALPHA_SYSTEM_TOKEN" "demo-alpha-objective-$quarter" >/dev/null
-        id="$(api POST "$campaigns" "$BETA_TOKEN" "{\"operatorId\":\"BETA\",\"areaCode\":\"HN\",\"method\":\"OBJECTIVE\",\"periodStart\":\"$from\",\"periodEnd\":\"$to\",\"instrument\":\"P.862.1\"}" | json_field id)"
+        id="$(api POST "$campaigns" "$BETA_TOKEN" "{\"operatorId\":\"BETA\",\"areaCode\":\"HN\",\"method\":\"OBJECTIVE\",\"periodStart\":\"$from\",\"periodEnd\":\"$to\",\"instrument\":\"P.862.1\"}" | qos_json_field id)"
         objective_csv "B$quarter-" "$beta_valid" "$beta_good" 20 5 "$month" |
             upload_csv "$campaigns/$id/samples" "$BETA_SYSTEM_TOKEN" "demo-beta-objective-$quarter" >/dev/null
         log "voice: ALPHA and BETA objective campaigns of $quarter ($alpha_good of $alpha_valid, $beta_good of $beta_valid score >= 3)"
@@ -235,7 +216,7 @@ load_coverage_demo() {
     fi
     log "coverage: street inventory of HN (40 streets)"
 
-    id="$(api POST "$campaigns" "$ALPHA_TOKEN" '{"operatorId":"ALPHA","areaCode":"HN","periodStart":"2026-04-01","periodEnd":"2026-06-30","thresholdDbm":-85,"binMeters":100}' | json_field id)"
+    id="$(api POST "$campaigns" "$ALPHA_TOKEN" '{"operatorId":"ALPHA","areaCode":"HN","periodStart":"2026-04-01","periodEnd":"2026-06-30","thresholdDbm":-85,"binMeters":100}' | qos_json_field id)"
     coverage_demo_csv | upload_csv "$campaigns/$id/samples" "$ALPHA_SYSTEM_TOKEN" demo-alpha-drive-test >/dev/null
     log "coverage: ALPHA drive-test campaign $id (result: $campaigns/$id/result, map: $campaigns/$id/map)"
 }
@@ -248,7 +229,7 @@ demo_time() { date -u -d "@$(($1 + 7 * 3600))" +%Y-%m-%dT%H:%M:%S+07:00; }
 demo_complaint() {
     local base="$1" token="$2" operator="$3" n="$4" category="$5" received="$6" after="$7" channels id
     channels=(LETTER EMAIL FAX PHONE WEB IN_PERSON)
-    id="$(api POST "$base" "$token" "{\"operatorId\":\"$operator\",\"customerRef\":\"DEMO-$operator-$n\",\"channel\":\"${channels[n % 6]}\",\"category\":\"$category\",\"receivedAt\":\"$(demo_time "$received")\",\"subject\":\"Demo complaint $n\"}" | json_field id)"
+    id="$(api POST "$base" "$token" "{\"operatorId\":\"$operator\",\"customerRef\":\"DEMO-$operator-$n\",\"channel\":\"${channels[n % 6]}\",\"category\":\"$category\",\"receivedAt\":\"$(demo_time "$received")\",\"subject\":\"Demo complaint $n\"}" | qos_json_field id)"
     if [[ $after != - ]]; then
         api POST "$base/$id/responses" "$token" "{\"respondedAt\":\"$(demo_time $((received + after)))\",\"written\":true,\"summary\":\"Demo answer $n\"}" >/dev/null
     fi
@@ -388,12 +369,12 @@ load_billing_demo() {
         return 0
     fi
 
-    id="$(api POST "$base/campaigns" "$REGULATOR_TOKEN" '{"operatorId":"ALPHA","periodStart":"2026-04-01","periodEnd":"2026-06-30","durationToleranceSeconds":1,"matchWindowSeconds":30}' | json_field id)"
+    id="$(api POST "$base/campaigns" "$REGULATOR_TOKEN" '{"operatorId":"ALPHA","periodStart":"2026-04-01","periodEnd":"2026-06-30","durationToleranceSeconds":1,"matchWindowSeconds":30}' | qos_json_field id)"
     billing_calls_csv | upload_csv "$base/campaigns/$id/test-calls" "$REGULATOR_TOKEN" demo-alpha-test-calls >/dev/null
     billing_records_csv | upload_csv "$base/campaigns/$id/charging-records" "$ALPHA_SYSTEM_TOKEN" demo-alpha-charging-records >/dev/null
     log "billing: ALPHA test-call campaign $id (result: $base/campaigns/$id/result, discrepancies: $base/campaigns/$id/discrepancies)"
 
-    id="$(api POST "$base/invoice-audits" "$REGULATOR_TOKEN" '{"operatorId":"ALPHA","periodStart":"2026-04-01","periodEnd":"2026-06-30","currency":"VND"}' | json_field id)"
+    id="$(api POST "$base/invoice-audits" "$REGULATOR_TOKEN" '{"operatorId":"ALPHA","periodStart":"2026-04-01","periodEnd":"2026-06-30","currency":"VND"}' | qos_json_field id)"
     billing_audit_csv 10000 0 | upload_csv "$base/invoice-audits/$id/charging-records" "$ALPHA_SYSTEM_TOKEN" demo-alpha-audit-records >/dev/null
     billing_audit_csv 10000 1 | upload_csv "$base/invoice-audits/$id/invoice-lines" "$ALPHA_SYSTEM_TOKEN" demo-alpha-audit-lines >/dev/null
     log "billing: ALPHA invoice audit $id (result: $base/invoice-audits/$id/result)"

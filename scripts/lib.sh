@@ -142,6 +142,8 @@ qos_mvnw() {
 # qos__pidfile NAME / qos__logfile NAME
 qos__pidfile() { printf '%s\n' "$QOS_RUN_DIR/$1.pid"; }
 qos__logfile() { printf '%s\n' "$QOS_LOG_DIR/$1.log"; }
+# qos__dbfile NAME: the database URL a service was started on (see qos_start_service).
+qos__dbfile() { printf '%s\n' "$QOS_RUN_DIR/$1.db"; }
 
 # qos__marker NAME: a string that the command line of NAME's process contains,
 # checked before trusting a pid file (the pid may have been reused since).
@@ -167,7 +169,7 @@ qos_running_pid() {
             return 0
         fi
     fi
-    rm -f "$pidfile"
+    rm -f "$pidfile" "$(qos__dbfile "$name")"
     return 1
 }
 
@@ -262,7 +264,7 @@ qos__stop() {
         sleep 1
         waited=$((waited + 1))
     done
-    rm -f "$(qos__pidfile "$name")"
+    rm -f "$(qos__pidfile "$name")" "$(qos__dbfile "$name")"
 }
 
 # ---------------------------------------------------------------------------
@@ -379,6 +381,7 @@ qos_ensure_postgres() {
         export QOS_DB_USER="${QOS_DB_USER:-qos}"
         export QOS_DB_PASSWORD="${QOS_DB_PASSWORD:-qos}"
         qos__db_check_url
+        QOS__PG_EXTERNAL=1
     else
         # (Not `ready || start`: bash would run start with errexit off.)
         if ! qos__pg_local_ready; then
@@ -393,6 +396,82 @@ qos_ensure_postgres() {
         qos_info "PostgreSQL: ${QOS_PG_HOST}:${QOS_PG_PORT} ready (role qos, databases qos and qos_test)"
     fi
     QOS__PG_DONE=1
+}
+
+# qos__jdbc_parts URL: print "HOST PORT DB" of a jdbc:postgresql://host[:port]/db URL (port
+# 5432, db the user's name when absent, as the driver does), or fail.
+qos__jdbc_parts() {
+    local user="${2:-qos}"
+    [[ $1 =~ ^jdbc:postgresql://([^/:?]+)(:([0-9]+))?(/([^?]*))? ]] || return 1
+    printf '%s %s %s\n' "${BASH_REMATCH[1]}" "${BASH_REMATCH[3]:-5432}" "${BASH_REMATCH[5]:-$user}"
+}
+
+# qos_db_name URL: the database name of a jdbc:postgresql URL (the URL itself when it has none).
+qos_db_name() {
+    local parts
+    if parts="$(qos__jdbc_parts "$1" "${QOS_DB_USER:-qos}")"; then
+        printf '%s\n' "${parts##* }"
+    else
+        printf '%s\n' "$1"
+    fi
+}
+
+# qos_use_e2e_db: after qos_ensure_postgres, point QOS_DB_URL / QOS_DB_USER / QOS_DB_PASSWORD
+# (exported: the services started next, and whatever the tests start, use them) at the
+# database of the end-to-end and browser tests, emptied, so that the tests never write into
+# the user's database:
+#  - QOS_E2E_DB_URL set: that database (QOS_E2E_DB_USER / QOS_E2E_DB_PASSWORD, default
+#    QOS_DB_USER / QOS_DB_PASSWORD), emptied by dropping every schema its user owns there
+#    but public (the services' Flyway creates them again); refused when it is the database
+#    of QOS_DB_URL;
+#  - else, QOS_DB_URL set by the user (another server): refused, as nothing says which
+#    database there the tests may wipe;
+#  - else: database qos_e2e of the local server, dropped and created again (owner qos).
+# Saves the user's settings in QOS_USER_DB_URL (for messages).
+qos_use_e2e_db() {
+    local e2e_url e2e_user e2e_password parts user_parts host port db
+    [[ -n ${QOS__PG_DONE:-} ]] || qos_die "qos_ensure_postgres must run before qos_use_e2e_db"
+    if [[ -n ${QOS_E2E_DB_URL:-} ]]; then
+        e2e_url="$QOS_E2E_DB_URL"
+        e2e_user="${QOS_E2E_DB_USER:-$QOS_DB_USER}"
+        e2e_password="${QOS_E2E_DB_PASSWORD:-$QOS_DB_PASSWORD}"
+        parts="$(qos__jdbc_parts "$e2e_url" "$e2e_user")" ||
+            qos_die "QOS_E2E_DB_URL='$e2e_url' is not a jdbc:postgresql://host[:port]/db URL"
+        user_parts="$(qos__jdbc_parts "$QOS_DB_URL" "$QOS_DB_USER" || true)"
+        [[ $parts != "$user_parts" ]] ||
+            qos_die "QOS_E2E_DB_URL names the database of QOS_DB_URL ($QOS_DB_URL); the tests need a database of their own, which they empty"
+        read -r host port db <<<"$parts"
+        qos_need_cmd psql postgresql-client
+        qos_info "PostgreSQL: emptying the end-to-end database $host:$port/$db (QOS_E2E_DB_URL): dropping the schemas of $e2e_user"
+        PGPASSWORD="$e2e_password" PGCONNECT_TIMEOUT=5 PGOPTIONS="-c client_min_messages=warning" \
+            psql -X -q -v ON_ERROR_STOP=1 -h "$host" -p "$port" -U "$e2e_user" -d "$db" <<'SQL' ||
+DO $$
+DECLARE s name;
+BEGIN
+    FOR s IN SELECT nspname FROM pg_namespace
+             WHERE nspowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)
+               AND nspname NOT LIKE 'pg\_%' AND nspname NOT IN ('information_schema', 'public') LOOP
+        EXECUTE format('DROP SCHEMA %I CASCADE', s);
+    END LOOP;
+END
+$$;
+SQL
+            qos_die "cannot empty $host:$port/$db as $e2e_user (QOS_E2E_DB_URL)"
+    elif [[ -n ${QOS__PG_EXTERNAL:-} ]]; then
+        qos_die "QOS_DB_URL names a database of your own ($QOS_DB_URL): set QOS_E2E_DB_URL (and QOS_E2E_DB_USER, QOS_E2E_DB_PASSWORD) to another database, which the end-to-end and browser tests empty and fill (see ./qos help)"
+    else
+        e2e_url="jdbc:postgresql://${QOS_PG_HOST}:${QOS_PG_PORT}/qos_e2e"
+        e2e_user="qos" e2e_password="qos"
+        qos_info "PostgreSQL: database qos_e2e (end-to-end and browser tests) dropped and created again"
+        qos__psql_admin -d postgres <<'SQL'
+SET client_min_messages = warning;
+DROP DATABASE IF EXISTS qos_e2e WITH (FORCE);
+CREATE DATABASE qos_e2e OWNER qos;
+SQL
+    fi
+    # shellcheck disable=SC2034 # read by ./qos test
+    QOS_USER_DB_URL="$QOS_DB_URL"
+    export QOS_DB_URL="$e2e_url" QOS_DB_USER="$e2e_user" QOS_DB_PASSWORD="$e2e_password"
 }
 
 # ---------------------------------------------------------------------------
@@ -482,6 +561,101 @@ qos_ensure_keycloak() {
 qos_stop_keycloak() { qos__stop keycloak; }
 
 # ---------------------------------------------------------------------------
+# Tokens and JSON (for the scripts: demo data, benchmarks; no jq, no node)
+# ---------------------------------------------------------------------------
+
+# qos__token_request FORM_FIELD...: POST the fields (name=value, URL-encoded here) to the
+# realm's token endpoint ($QOS_OIDC_URL), print the access token; on failure say why on
+# stderr and fail.
+qos__token_request() {
+    local url="$QOS_OIDC_URL/protocol/openid-connect/token" field answer access
+    local -a args=()
+    for field in "$@"; do
+        args+=(--data-urlencode "$field")
+    done
+    answer="$(curl -sS --fail --max-time 30 "${args[@]}" "$url")" || {
+        printf 'qos: ERROR: the token request to %s failed\n' "$url" >&2
+        return 1
+    }
+    access="$(qos_json_field access_token <<<"$answer")"
+    [[ -n $access ]] || {
+        printf 'qos: ERROR: no access_token in the answer of %s\n' "$url" >&2
+        return 1
+    }
+    printf '%s\n' "$access"
+}
+
+# qos_token USER PASSWORD [CLIENT]: an access token of USER from the running Keycloak
+# (password grant on the public CLIENT, default qos-cli).
+qos_token() {
+    qos__token_request grant_type=password "client_id=${3:-qos-cli}" "username=$1" "password=$2"
+}
+
+# qos_client_token CLIENT SECRET: an access token of an operator system (client-credentials
+# grant on its confidential CLIENT).
+qos_client_token() {
+    qos__token_request grant_type=client_credentials "client_id=$1" "client_secret=$2"
+}
+
+# qos_json_field NAME: the value of the field NAME in the JSON on stdin: a string (its
+# escapes \" \\ \/ \n \t undone), a number, true or false as written; empty for null, an
+# object, an array, or no such field. A top-level field wins; else the first one at any
+# depth. Plain awk (no jq, no node); the JSON may span lines.
+qos_json_field() {
+    awk -v name="$1" '
+        { text = text $0 "\n" }
+        END {
+            n = length(text); depth = 0; i = 1; found = 0; first = ""
+            while (i <= n) {
+                c = substr(text, i, 1)
+                if (c == "\"") {
+                    s = ""; j = i + 1
+                    while (j <= n) {
+                        d = substr(text, j, 1)
+                        if (d == "\\") { s = s substr(text, j, 2); j += 2; continue }
+                        if (d == "\"") break
+                        s = s d; j++
+                    }
+                    i = j + 1
+                    if (s != name) continue
+                    k = i; while (substr(text, k, 1) ~ /[ \t\r\n]/) k++
+                    if (substr(text, k, 1) != ":") continue
+                    k++; while (substr(text, k, 1) ~ /[ \t\r\n]/) k++
+                    v = value(k)
+                    if (depth == 1) { print v; found = 2; break }
+                    if (!found) { found = 1; first = v }
+                    continue
+                }
+                if (c == "{" || c == "[") depth++
+                else if (c == "}" || c == "]") depth--
+                i++
+            }
+            if (found == 1) print first
+        }
+        function value(k,    c, s, j, d) {
+            c = substr(text, k, 1)
+            if (c == "\"") {
+                s = ""; j = k + 1
+                while (j <= n) {
+                    d = substr(text, j, 1)
+                    if (d == "\"") break
+                    if (d == "\\") {
+                        d = substr(text, j + 1, 1); j += 2
+                        s = s (d == "n" ? "\n" : d == "t" ? "\t" : d)
+                        continue
+                    }
+                    s = s d; j++
+                }
+                return s
+            }
+            if (c == "{" || c == "[") return ""
+            s = ""
+            while (k <= n && (c = substr(text, k, 1)) !~ /[,}\] \t\r\n]/) { s = s c; k++ }
+            return s == "null" ? "" : s
+        }'
+}
+
+# ---------------------------------------------------------------------------
 # Services
 # ---------------------------------------------------------------------------
 
@@ -537,12 +711,18 @@ qos_export_service_urls() {
 # qos_start_service NAME PORT: run NAME/target/quarkus-app/quarkus-run.jar on
 # 127.0.0.1:PORT against QOS_DB_* and Keycloak, and wait until it is ready.
 qos_start_service() {
-    local name="$1" port="$2" jar url pid java_home
+    local name="$1" port="$2" jar url pid java_home running_db
     local -a java_opts
     jar="$QOS_ROOT/$name/target/quarkus-app/quarkus-run.jar"
     url="http://127.0.0.1:$port/q/health/ready"
     [[ -f $jar ]] || qos_die "$jar is missing: build first (./qos up --build)"
+    : "${QOS_DB_URL:?qos_ensure_postgres must run before qos_start_service}"
     if pid="$(qos_running_pid "$name")"; then
+        # One started on another database (by ./qos test: qos_e2e) must not pass for the user's.
+        running_db="$(cat "$(qos__dbfile "$name")" 2>/dev/null || true)"
+        if [[ -n $running_db && $running_db != "$QOS_DB_URL" ]]; then
+            qos_die "$name (pid $pid) runs on $running_db, not on $QOS_DB_URL: stop the stack first (./qos down)"
+        fi
         if [[ "$(qos__http_code "$url")" == 200 ]]; then
             qos_info "$name already running (pid $pid) on port $port"
             return 0
@@ -554,7 +734,6 @@ qos_start_service() {
     if qos__port_open "$port"; then
         qos_die "port $port is taken (not by a $name started here); stop it or set QOS_$(qos_service_key "$name")_PORT"
     fi
-    : "${QOS_DB_URL:?qos_ensure_postgres must run before qos_start_service}"
     java_home="$(qos_java_home)"
     read -r -a java_opts <<<"$QOS_SERVICE_JAVA_OPTS"
     qos_info "starting $name on port $port (log: $(qos__logfile "$name"))"
@@ -563,6 +742,7 @@ qos_start_service() {
         QOS_DB_URL="$QOS_DB_URL" QOS_DB_USER="$QOS_DB_USER" QOS_DB_PASSWORD="$QOS_DB_PASSWORD" \
         QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" QOS_OIDC_URL="$QOS_OIDC_URL" \
         "$java_home/bin/java" "${java_opts[@]}" -jar "$jar"
+    printf '%s\n' "$QOS_DB_URL" >"$(qos__dbfile "$name")"
     qos__wait_http "$name" "$url" "$QOS_SERVICE_START_TIMEOUT" || qos_die "$name did not become ready"
 }
 
