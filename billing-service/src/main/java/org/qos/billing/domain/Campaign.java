@@ -1,21 +1,15 @@
 package org.qos.billing.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 
 import org.qos.campaigns.domain.CampaignEntity;
 import org.qos.campaigns.domain.CampaignHeader;
 
 /** A test-call campaign of one operator and period (clause 3.6). Never leaves the service. */
 @Entity
-@Table(name = "campaign")
 public class Campaign extends CampaignEntity {
 
-    @Column(name = "duration_tolerance_seconds", nullable = false)
     private int durationToleranceSeconds;
-
-    @Column(name = "match_window_seconds", nullable = false)
     private int matchWindowSeconds;
 
     protected Campaign() {

@@ -1,18 +1,14 @@
 package org.qos.billing.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Table;
 
 import org.qos.campaigns.domain.CampaignEntity;
 import org.qos.campaigns.domain.CampaignHeader;
 
 /** An invoice audit of one operator and period, in one currency (clause 3.7). Never leaves the service. */
 @Entity
-@Table(name = "invoice_audit")
 public class InvoiceAudit extends CampaignEntity {
 
-    @Column(name = "currency", nullable = false)
     private String currency;
 
     protected InvoiceAudit() {

@@ -1,13 +1,14 @@
 package org.qos.billing.rest;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.qos.campaigns.rest.CampaignState;
 import org.qos.billing.domain.InvoiceAudit;
 
 /** An invoice audit as the API shows it. */
@@ -19,16 +20,10 @@ public record AuditView(
         LocalDate periodStart,
         LocalDate periodEnd,
         @Schema(example = "VND") String currency,
-        @Schema(description = "OPEN takes uploads; CLOSED is frozen", example = "OPEN") String status,
-        OffsetDateTime createdAt,
-        String createdBy,
-        OffsetDateTime closedAt,
-        String closedBy) {
+        @JsonUnwrapped CampaignState state) {
 
     public static AuditView of(InvoiceAudit audit, ZoneOffset zone) {
         return new AuditView(audit.getId(), audit.getOperatorId(), audit.getPeriodStart(), audit.getPeriodEnd(),
-                audit.getCurrency(), audit.isClosed() ? "CLOSED" : "OPEN", audit.getCreatedAt().atOffset(zone),
-                audit.getCreatedBy(), audit.getClosedAt() == null ? null : audit.getClosedAt().atOffset(zone),
-                audit.getClosedBy());
+                audit.getCurrency(), CampaignState.of(audit, zone));
     }
 }

@@ -34,7 +34,6 @@ import org.qos.campaigns.rest.UploadParams;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.paging.Page;
 import org.qos.common.validation.QueryParams;
-import org.qos.common.security.Caller;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -60,13 +59,8 @@ public class BillingCampaignResource extends CampaignResource<Campaign, Campaign
     private final BillingCampaignService service;
 
     public BillingCampaignResource(BillingCampaignService service, SecurityIdentity identity) {
-        super(service, identity, CampaignView::of);
+        super(service, identity, CampaignView::of, (request, caller) -> service.create(request.campaign(), caller));
         this.service = service;
-    }
-
-    @Override
-    protected Campaign create(CampaignRequest request, Caller caller) {
-        return service.create(request.campaign(), caller);
     }
 
     @POST

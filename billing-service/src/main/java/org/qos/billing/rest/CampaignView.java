@@ -1,13 +1,14 @@
 package org.qos.billing.rest;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.qos.campaigns.rest.CampaignState;
 import org.qos.billing.domain.Campaign;
 
 /** A test-call campaign as the API shows it. */
@@ -20,17 +21,11 @@ public record CampaignView(
         LocalDate periodEnd,
         @Schema(example = "1") int durationToleranceSeconds,
         @Schema(example = "30") int matchWindowSeconds,
-        @Schema(description = "OPEN takes uploads; CLOSED is frozen", example = "OPEN") String status,
-        OffsetDateTime createdAt,
-        String createdBy,
-        OffsetDateTime closedAt,
-        String closedBy) {
+        @JsonUnwrapped CampaignState state) {
 
     public static CampaignView of(Campaign campaign, ZoneOffset zone) {
         return new CampaignView(campaign.getId(), campaign.getOperatorId(), campaign.getPeriodStart(),
                 campaign.getPeriodEnd(), campaign.getDurationToleranceSeconds(), campaign.getMatchWindowSeconds(),
-                campaign.isClosed() ? "CLOSED" : "OPEN", campaign.getCreatedAt().atOffset(zone),
-                campaign.getCreatedBy(), campaign.getClosedAt() == null ? null : campaign.getClosedAt().atOffset(zone),
-                campaign.getClosedBy());
+                CampaignState.of(campaign, zone));
     }
 }

@@ -27,7 +27,6 @@ import org.qos.campaigns.batch.BodyFormat;
 import org.qos.campaigns.rest.CampaignResource;
 import org.qos.campaigns.rest.UploadParams;
 import org.qos.common.kpi.KpiResult;
-import org.qos.common.security.Caller;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -51,13 +50,8 @@ public class InvoiceAuditResource extends CampaignResource<InvoiceAudit, AuditVi
     private final InvoiceAuditService audits;
 
     public InvoiceAuditResource(InvoiceAuditService audits, SecurityIdentity identity) {
-        super(audits, identity, AuditView::of);
+        super(audits, identity, AuditView::of, (request, caller) -> audits.create(request.audit(), caller));
         this.audits = audits;
-    }
-
-    @Override
-    protected InvoiceAudit create(AuditRequest request, Caller caller) {
-        return audits.create(request.audit(), caller);
     }
 
     @POST

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
@@ -18,30 +17,15 @@ public abstract class CampaignEntity {
 
     @Id
     private UUID id;
-
-    @Column(name = "operator_id", nullable = false)
     private String operatorId;
-
-    @Column(name = "period_start", nullable = false)
     private LocalDate periodStart;
-
-    @Column(name = "period_end", nullable = false)
     private LocalDate periodEnd;
-
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-
-    @Column(name = "created_by", nullable = false)
     private String createdBy;
-
-    @Column(name = "closed_at")
     private Instant closedAt;
-
-    @Column(name = "closed_by")
     private String closedBy;
 
     /** The results as computed when the campaign was closed (a JSON array, or one object for older rows). */
-    @Column(name = "closed_result")
     private String closedResult;
 
     protected CampaignEntity() {

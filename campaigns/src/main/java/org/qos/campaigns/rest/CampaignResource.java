@@ -38,7 +38,7 @@ import io.quarkus.security.identity.SecurityIdentity;
  * The HTTP face of the shared lifecycle, below a family's collection path (such as {@code /api/v1/voice/campaigns}):
  * create, list, get, batches and close, written once. A family's resource extends it with its {@code @Path}, its
  * view of a campaign (given to the constructor), how its request ({@code R}) creates a campaign
- * ({@link #create(Object, Caller)}), its uploads and its result. Query values are read by {@link QueryParams}, so a
+ * (a function given to the constructor), its uploads and its result. Query values are read by {@link QueryParams}, so a
  * malformed one is a 400 naming it.
  */
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,23 +48,23 @@ public abstract class CampaignResource<E extends CampaignEntity, V, R> {
     private CampaignLifecycle<E> lifecycle;
     private SecurityIdentity identity;
     private BiFunction<E, ZoneOffset, V> view;
+    private BiFunction<R, Caller, E> create;
 
     /** For the container's proxies of a family's resource only. */
     protected CampaignResource() {
     }
 
     /**
-     * @param view the family's view of one of its campaigns, with times in the profile's zone
+     * @param view   the family's view of one of its campaigns, with times in the profile's zone
+     * @param create how the family's request creates a campaign (checked, stored) for a caller
      */
     protected CampaignResource(CampaignLifecycle<E> lifecycle, SecurityIdentity identity,
-            BiFunction<E, ZoneOffset, V> view) {
+            BiFunction<E, ZoneOffset, V> view, BiFunction<R, Caller, E> create) {
         this.lifecycle = lifecycle;
         this.identity = identity;
         this.view = view;
+        this.create = create;
     }
-
-    /** Creates a campaign of the family from its request (checked, stored). */
-    protected abstract E create(R request, Caller caller);
 
     protected V view(E campaign) {
         return view.apply(campaign, lifecycle.zone());
@@ -79,7 +79,7 @@ public abstract class CampaignResource<E extends CampaignEntity, V, R> {
         if (request == null) {
             throw ProblemException.invalidField("(body)", "a campaign object is required");
         }
-        E campaign = create(request, caller());
+        E campaign = create.apply(request, caller());
         return Response.created(uri.getAbsolutePathBuilder().path(campaign.getId().toString()).build())
                 .entity(view(campaign)).build();
     }

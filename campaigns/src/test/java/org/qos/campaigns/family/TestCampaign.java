@@ -1,6 +1,5 @@
 package org.qos.campaigns.family;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -12,7 +11,6 @@ import org.qos.campaigns.domain.CampaignHeader;
 @Table(name = "campaign")
 public class TestCampaign extends CampaignEntity {
 
-    @Column(nullable = false)
     private String label;
 
     protected TestCampaign() {

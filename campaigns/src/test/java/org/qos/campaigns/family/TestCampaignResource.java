@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.qos.campaigns.batch.BatchReceipt;
 import org.qos.campaigns.batch.BodyFormat;
 import org.qos.campaigns.rest.CampaignResource;
-import org.qos.common.security.Caller;
 import org.qos.campaigns.rest.UploadParams;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -28,14 +27,9 @@ public class TestCampaignResource extends CampaignResource<TestCampaign, TestCam
     private final TestCampaignService service;
 
     public TestCampaignResource(TestCampaignService service, SecurityIdentity identity) {
-        super(service, identity, (campaign, zone) -> TestCampaignView.of(campaign));
+        super(service, identity, (campaign, zone) -> TestCampaignView.of(campaign), (request, caller) -> service.create(new TestCampaignService.NewCampaign(
+                request.operatorId(), request.label(), request.periodStart(), request.periodEnd()), caller));
         this.service = service;
-    }
-
-    @Override
-    protected TestCampaign create(TestCampaignRequest request, Caller caller) {
-        return service.create(new TestCampaignService.NewCampaign(request.operatorId(), request.label(),
-                request.periodStart(), request.periodEnd()), caller);
     }
 
     @POST

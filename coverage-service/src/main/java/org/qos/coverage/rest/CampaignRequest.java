@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.qos.coverage.service.CoverageCampaignService;
 
 /** A new drive-test campaign. */
 @Schema(name = "CoverageCampaignRequest", description = "A new drive-test campaign. thresholdDbm is required unless the quality profile sets one (TCN 68-228:2004's does not); binMeters defaults to the profile's (100)", example = """
@@ -20,4 +21,9 @@ public record CampaignRequest(
                 + " it; a profile that sets one makes it the default", example = "-85") BigDecimal thresholdDbm,
         @Schema(description = "Side of the square bins in Web Mercator metres (EPSG:3857); default from the profile"
                 + " (100)", example = "100") Integer binMeters) {
+
+    CoverageCampaignService.NewCampaign campaign() {
+        return new CoverageCampaignService.NewCampaign(operatorId, areaCode, periodStart, periodEnd,
+                thresholdDbm, binMeters);
+    }
 }

@@ -2,13 +2,14 @@ package org.qos.coverage.rest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.qos.campaigns.rest.CampaignState;
 import org.qos.coverage.domain.Campaign;
 import org.qos.coverage.domain.Decimals;
 
@@ -24,17 +25,11 @@ public record CampaignView(
         @Schema(description = "Received level (dBm) at or above which a bin's median makes it covered", example = "-85")
         BigDecimal thresholdDbm,
         @Schema(description = "Side of the square bins, Web Mercator metres", example = "100") int binMeters,
-        @Schema(description = "OPEN takes uploads; CLOSED is frozen", example = "OPEN") String status,
-        OffsetDateTime createdAt,
-        String createdBy,
-        OffsetDateTime closedAt,
-        String closedBy) {
+        @JsonUnwrapped CampaignState state) {
 
     public static CampaignView of(Campaign campaign, ZoneOffset zone) {
         return new CampaignView(campaign.getId(), campaign.getOperatorId(), campaign.getAreaCode(),
                 campaign.getPeriodStart(), campaign.getPeriodEnd(), Decimals.plain(campaign.getThresholdDbm()),
-                campaign.getBinMeters(), campaign.isClosed() ? "CLOSED" : "OPEN", campaign.getCreatedAt().atOffset(zone),
-                campaign.getCreatedBy(), campaign.getClosedAt() == null ? null : campaign.getClosedAt().atOffset(zone),
-                campaign.getClosedBy());
+                campaign.getBinMeters(), CampaignState.of(campaign, zone));
     }
 }

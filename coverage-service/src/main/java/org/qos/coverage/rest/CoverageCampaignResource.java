@@ -31,7 +31,6 @@ import org.qos.campaigns.rest.CampaignResource;
 import org.qos.campaigns.rest.UploadParams;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.validation.QueryParams;
-import org.qos.common.security.Caller;
 import org.qos.coverage.domain.Campaign;
 import org.qos.coverage.service.CoverageCampaignService;
 
@@ -57,14 +56,8 @@ public class CoverageCampaignResource extends CampaignResource<Campaign, Campaig
     private final CoverageCampaignService service;
 
     public CoverageCampaignResource(CoverageCampaignService service, SecurityIdentity identity) {
-        super(service, identity, CampaignView::of);
+        super(service, identity, CampaignView::of, (request, caller) -> service.create(request.campaign(), caller));
         this.service = service;
-    }
-
-    @Override
-    protected Campaign create(CampaignRequest request, Caller caller) {
-        return service.create(new CoverageCampaignService.NewCampaign(request.operatorId(), request.areaCode(),
-                request.periodStart(), request.periodEnd(), request.thresholdDbm(), request.binMeters()), caller);
     }
 
     @POST

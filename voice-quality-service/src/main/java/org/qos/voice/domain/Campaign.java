@@ -1,29 +1,21 @@
 package org.qos.voice.domain;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 import org.qos.campaigns.domain.CampaignEntity;
 import org.qos.campaigns.domain.CampaignHeader;
 
 /** A voice-quality measurement campaign of one operator, area, method and period. Never leaves the service. */
 @Entity
-@Table(name = "campaign")
 public class Campaign extends CampaignEntity {
 
-    @Column(name = "area_code", nullable = false)
     private String areaCode;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private Method method;
-
-    @Column(name = "subscriber_count")
     private Long subscriberCount;
-
     private String instrument;
 
     protected Campaign() {

@@ -3,6 +3,7 @@ package org.qos.voice.rest;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.qos.voice.service.VoiceCampaignService;
 import org.qos.voice.domain.Method;
 
 /** A new voice-quality campaign. */
@@ -19,4 +20,9 @@ public record CampaignRequest(
                 example = "120000") Long subscriberCount,
         @Schema(description = "OBJECTIVE only: the scoring instrument (default P.862.1, scores are MOS-LQO)",
                 example = "P.862.1") String instrument) {
+
+    VoiceCampaignService.NewCampaign campaign() {
+        return new VoiceCampaignService.NewCampaign(operatorId, areaCode, method, periodStart, periodEnd,
+                subscriberCount, instrument);
+    }
 }

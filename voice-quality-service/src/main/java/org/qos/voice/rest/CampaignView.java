@@ -1,13 +1,14 @@
 package org.qos.voice.rest;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.qos.campaigns.rest.CampaignState;
 import org.qos.voice.domain.Campaign;
 import org.qos.voice.domain.Method;
 
@@ -23,17 +24,11 @@ public record CampaignView(
         LocalDate periodEnd,
         @Schema(description = "CUSTOMER_SURVEY: the survey's frame") Long subscriberCount,
         @Schema(description = "OBJECTIVE: the scoring instrument", example = "P.862.1") String instrument,
-        @Schema(description = "OPEN takes uploads; CLOSED is frozen", example = "OPEN") String status,
-        OffsetDateTime createdAt,
-        String createdBy,
-        OffsetDateTime closedAt,
-        String closedBy) {
+        @JsonUnwrapped CampaignState state) {
 
     public static CampaignView of(Campaign campaign, ZoneOffset zone) {
         return new CampaignView(campaign.getId(), campaign.getOperatorId(), campaign.getAreaCode(),
                 campaign.getMethod(), campaign.getPeriodStart(), campaign.getPeriodEnd(), campaign.getSubscriberCount(),
-                campaign.getInstrument(), campaign.isClosed() ? "CLOSED" : "OPEN",
-                campaign.getCreatedAt().atOffset(zone), campaign.getCreatedBy(),
-                campaign.getClosedAt() == null ? null : campaign.getClosedAt().atOffset(zone), campaign.getClosedBy());
+                campaign.getInstrument(), CampaignState.of(campaign, zone));
     }
 }

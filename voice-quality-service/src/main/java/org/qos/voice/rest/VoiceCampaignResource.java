@@ -25,7 +25,6 @@ import org.qos.campaigns.batch.BodyFormat;
 import org.qos.campaigns.rest.CampaignResource;
 import org.qos.campaigns.rest.UploadParams;
 import org.qos.common.kpi.KpiResult;
-import org.qos.common.security.Caller;
 import org.qos.voice.domain.Campaign;
 import org.qos.voice.service.VoiceCampaignService;
 
@@ -46,15 +45,8 @@ public class VoiceCampaignResource extends CampaignResource<Campaign, CampaignVi
     private final VoiceCampaignService service;
 
     public VoiceCampaignResource(VoiceCampaignService service, SecurityIdentity identity) {
-        super(service, identity, CampaignView::of);
+        super(service, identity, CampaignView::of, (request, caller) -> service.create(request.campaign(), caller));
         this.service = service;
-    }
-
-    @Override
-    protected Campaign create(CampaignRequest request, Caller caller) {
-        return service.create(new VoiceCampaignService.NewCampaign(request.operatorId(), request.areaCode(),
-                request.method(), request.periodStart(), request.periodEnd(), request.subscriberCount(),
-                request.instrument()), caller);
     }
 
     @POST
