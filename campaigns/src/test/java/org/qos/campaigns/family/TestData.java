@@ -11,7 +11,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.UUID;
+
+import org.qos.campaigns.testing.CampaignRows;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
@@ -90,21 +93,7 @@ final class TestData {
 
     /** A campaign of any operator, set up without switching test identities. */
     static String insertCampaign(String operatorId) {
-        UUID id = UUID.randomUUID();
-        try (Connection connection = dataSource().getConnection();
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO lifecycle_test.campaign (id,"
-                        + " operator_id, label, period_start, period_end, created_at, created_by)"
-                        + " VALUES (?, ?, 'other', ?, ?, ?, 'regulator')")) {
-            insert.setObject(1, id);
-            insert.setString(2, operatorId);
-            insert.setObject(3, LocalDate.parse("2026-07-01"));
-            insert.setObject(4, LocalDate.parse("2026-09-30"));
-            insert.setTimestamp(5, Timestamp.from(Instant.now()));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return id.toString();
+        return CampaignRows.insert("lifecycle_test.campaign", operatorId, Map.of("label", "other"));
     }
 
     /** Closes a campaign past the API with the given frozen result, as rows closed by an older release look. */
