@@ -87,4 +87,17 @@ class CsvUploadResourceTest {
         assertEquals(0, rows("charging_record", id));
         assertEquals(0, rows("invoice_line", id));
     }
+
+    @Test
+    void theDocumentTypesTheJsonBodyAndOffersACsvOnlyOperation() {
+        var paths = UploadDocument.paths();
+        UploadDocument.check(paths, "/api/v1/billing/campaigns/{id}/test-calls", "post",
+                "uploadBillingTestCalls", "BillingTestCallRow");
+        UploadDocument.check(paths, "/api/v1/billing/campaigns/{id}/charging-records", "post",
+                "uploadBillingChargingRecords", "BillingChargingRecordRow");
+        UploadDocument.check(paths, "/api/v1/billing/invoice-audits/{id}/charging-records", "post",
+                "uploadAuditChargingRecords", "InvoiceAuditRow");
+        UploadDocument.check(paths, "/api/v1/billing/invoice-audits/{id}/invoice-lines", "post",
+                "uploadAuditInvoiceLines", "InvoiceAuditRow");
+    }
 }

@@ -35,4 +35,11 @@ class CsvUploadResourceTest {
                 .post(CALLS_CSV).then().statusCode(415);
         assertEquals(0, TestData.supportCalls("JSONCALLS"));
     }
+
+    @Test
+    void theDocumentTypesTheJsonBodyAndOffersACsvOnlyOperation() {
+        var paths = UploadDocument.paths();
+        UploadDocument.check(paths, "/api/v1/complaints/support-calls", "post",
+                "uploadSupportCalls", "SupportCallRow");
+    }
 }
