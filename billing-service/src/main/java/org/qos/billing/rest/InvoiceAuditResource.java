@@ -92,6 +92,7 @@ public class InvoiceAuditResource extends CampaignResource<InvoiceAudit, AuditVi
             content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
     @APIResponse(responseCode = "404", description = "No such audit")
     @APIResponse(responseCode = "409", description = CONFLICT)
+    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadRecords(@PathParam("id") UUID id,
             @BeanParam UploadParams upload, InputStream body) {
         return audits.uploadRecords(id, caller(), upload.of(body));
@@ -110,6 +111,7 @@ public class InvoiceAuditResource extends CampaignResource<InvoiceAudit, AuditVi
             content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
     @APIResponse(responseCode = "404", description = "No such audit")
     @APIResponse(responseCode = "409", description = CONFLICT)
+    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadRecordsCsv(@PathParam("id") UUID id,
             @BeanParam UploadParams upload, InputStream body) {
         return audits.uploadRecords(id, caller(), upload.csv(body));
@@ -131,6 +133,7 @@ public class InvoiceAuditResource extends CampaignResource<InvoiceAudit, AuditVi
             content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
     @APIResponse(responseCode = "404", description = "No such audit")
     @APIResponse(responseCode = "409", description = CONFLICT)
+    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadLines(@PathParam("id") UUID id,
             @BeanParam UploadParams upload, InputStream body) {
         return audits.uploadLines(id, caller(), upload.of(body));
@@ -149,6 +152,7 @@ public class InvoiceAuditResource extends CampaignResource<InvoiceAudit, AuditVi
             content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
     @APIResponse(responseCode = "404", description = "No such audit")
     @APIResponse(responseCode = "409", description = CONFLICT)
+    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadLinesCsv(@PathParam("id") UUID id,
             @BeanParam UploadParams upload, InputStream body) {
         return audits.uploadLines(id, caller(), upload.csv(body));
