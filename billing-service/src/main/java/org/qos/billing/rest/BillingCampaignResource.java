@@ -56,6 +56,20 @@ public class BillingCampaignResource extends CampaignResource<Campaign, Campaign
             [{"recordId": "R-0001", "caller": "842438251234", "callee": "0912345678",
               "startedAt": "2026-04-02T09:00:03+07:00", "durationSeconds": 121, "charge": 1600}]""";
 
+    private static final String CALLS_DESCRIPTION = """
+            Rows: callId (unique in the campaign), caller, callee (numbers as logged; they compare as their digits
+            only, and one without digits is invalid), direction (ON_NET, OTHER_PHS, PSTN, MOBILE), startedAt
+            (ISO-8601 with offset), durationSeconds (whole seconds, 0 to 86400). Calls shorter than 60 s or longer
+            than 360 s are stored and excluded (OUT_OF_RANGE_DURATION; exactly 60 and 360 count).""";
+    private static final String CALLS_CONFLICT = "Campaign closed, a callId stored by an earlier batch, or an"
+            + " Idempotency-Key reused with another body";
+    private static final String RECORDS_DESCRIPTION = """
+            Rows: recordId (unique in the campaign), caller, callee (digits compare), startedAt (the switch's
+            clock), durationSeconds (whole seconds, 0 to 86400), charge (0 or more). All or nothing; a recordId
+            repeated within the batch is 400, one stored by an earlier batch 409.""";
+    private static final String RECORDS_CONFLICT = "Campaign closed, a recordId stored by an earlier batch, or an"
+            + " Idempotency-Key reused with another body";
+
     private final BillingCampaignService service;
 
     public BillingCampaignResource(BillingCampaignService service, SecurityIdentity identity) {
@@ -66,20 +80,19 @@ public class BillingCampaignResource extends CampaignResource<Campaign, Campaign
     @POST
     @Path("/{id}/test-calls")
     @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
-    @Operation(summary = "Upload the test equipment's calls (the truth)", description = """
-            Rows: callId (unique in the campaign), caller, callee (numbers as logged; they compare as their digits
-            only, and one without digits is invalid), direction (ON_NET, OTHER_PHS, PSTN, MOBILE), startedAt
-            (ISO-8601 with offset), durationSeconds (whole seconds, 0 to 86400). Calls shorter than 60 s or longer
-            than 360 s are stored and excluded (OUT_OF_RANGE_DURATION; exactly 60 and 360 count). JSON array or CSV
-            with a header of the field names. All or nothing.""")
-    @RequestBody(content = {
-            @Content(mediaType = BodyFormat.TEXT_CSV, examples = @ExampleObject(name = "calls", value = CALLS_CSV_EXAMPLE)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "calls", value = CALLS_JSON_EXAMPLE))})
+    @Operation(operationId = "uploadBillingTestCalls", summary = "Upload the test equipment's calls (the truth)",
+            description = CALLS_DESCRIPTION + " JSON array or CSV with a header of the field names (for generated"
+                    + " clients: POST .../test-calls/csv). All or nothing.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = BillingTestCallRow.class),
+                    examples = @ExampleObject(name = "calls", value = CALLS_JSON_EXAMPLE)),
+            @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "calls", value = CALLS_CSV_EXAMPLE))})
     @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
             content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
     @APIResponse(responseCode = "404", description = "No such campaign")
-    @APIResponse(responseCode = "409", description = "Campaign closed, a callId stored by an earlier batch, or an"
-            + " Idempotency-Key reused with another body")
+    @APIResponse(responseCode = "409", description = CALLS_CONFLICT)
     @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadCalls(@PathParam("id") UUID id,
             @BeanParam UploadParams upload, InputStream body) {
@@ -87,24 +100,65 @@ public class BillingCampaignResource extends CampaignResource<Campaign, Campaign
     }
 
     @POST
-    @Path("/{id}/charging-records")
-    @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
-    @Operation(summary = "Upload the operator's charging records of the test numbers", description = """
-            Rows: recordId (unique in the campaign), caller, callee (digits compare), startedAt (the switch's
-            clock), durationSeconds (whole seconds, 0 to 86400), charge (0 or more). All or nothing; a recordId
-            repeated within the batch is 400, one stored by an earlier batch 409.""")
-    @RequestBody(content = {
-            @Content(mediaType = BodyFormat.TEXT_CSV, examples = @ExampleObject(name = "records", value = RECORDS_CSV_EXAMPLE)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "records", value = RECORDS_JSON_EXAMPLE))})
+    @Path("/{id}/test-calls/csv")
+    @Consumes(BodyFormat.TEXT_CSV)
+    @Operation(operationId = "uploadBillingTestCallsCsv", summary = "Upload the test equipment's calls as CSV",
+            description = CALLS_DESCRIPTION + " CSV (RFC 4180) with a header of the field names; the same upload as"
+                    + " POST .../test-calls, for clients that send a file. All or nothing.")
+    @RequestBody(required = true, content = @Content(mediaType = BodyFormat.TEXT_CSV,
+            schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "calls", value = CALLS_CSV_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
             content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
     @APIResponse(responseCode = "404", description = "No such campaign")
-    @APIResponse(responseCode = "409", description = "Campaign closed, a recordId stored by an earlier batch, or an"
-            + " Idempotency-Key reused with another body")
+    @APIResponse(responseCode = "409", description = CALLS_CONFLICT)
+    @APIResponse(responseCode = "413", description = "Body over the configured limit")
+    public BatchReceipt uploadCallsCsv(@PathParam("id") UUID id,
+            @BeanParam UploadParams upload, InputStream body) {
+        return service.uploadCalls(id, caller(), upload.csv(body));
+    }
+
+    @POST
+    @Path("/{id}/charging-records")
+    @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
+    @Operation(operationId = "uploadBillingChargingRecords",
+            summary = "Upload the operator's charging records of the test numbers",
+            description = RECORDS_DESCRIPTION + " JSON array or CSV with a header of the field names (for generated"
+                    + " clients: POST .../charging-records/csv).")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = BillingChargingRecordRow.class),
+                    examples = @ExampleObject(name = "records", value = RECORDS_JSON_EXAMPLE)),
+            @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "records", value = RECORDS_CSV_EXAMPLE))})
+    @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
+            content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
+    @APIResponse(responseCode = "404", description = "No such campaign")
+    @APIResponse(responseCode = "409", description = RECORDS_CONFLICT)
     @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadRecords(@PathParam("id") UUID id,
             @BeanParam UploadParams upload, InputStream body) {
         return service.uploadRecords(id, caller(), upload.of(body));
+    }
+
+    @POST
+    @Path("/{id}/charging-records/csv")
+    @Consumes(BodyFormat.TEXT_CSV)
+    @Operation(operationId = "uploadBillingChargingRecordsCsv",
+            summary = "Upload the operator's charging records of the test numbers as CSV",
+            description = RECORDS_DESCRIPTION + " CSV (RFC 4180) with a header of the field names; the same upload as"
+                    + " POST .../charging-records, for clients that send a file.")
+    @RequestBody(required = true, content = @Content(mediaType = BodyFormat.TEXT_CSV,
+            schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "records", value = RECORDS_CSV_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
+            content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
+    @APIResponse(responseCode = "404", description = "No such campaign")
+    @APIResponse(responseCode = "409", description = RECORDS_CONFLICT)
+    @APIResponse(responseCode = "413", description = "Body over the configured limit")
+    public BatchReceipt uploadRecordsCsv(@PathParam("id") UUID id,
+            @BeanParam UploadParams upload, InputStream body) {
+        return service.uploadRecords(id, caller(), upload.csv(body));
     }
 
     @GET

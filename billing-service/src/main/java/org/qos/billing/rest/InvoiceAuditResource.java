@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,8 +45,11 @@ public class InvoiceAuditResource extends CampaignResource<InvoiceAudit, AuditVi
     private static final String ROWS_DESCRIPTION = """
             Rows: recordId (unique in the audit, pairs records with lines), subscriber, callee (digits compare; one
             without digits is invalid), startedAt, endedAt (not before startedAt), charge (0 or more, with at most
-            the currency's minor-unit digits: none for VND). JSON array or CSV with a header of the field names. All
-            or nothing; a recordId repeated within the batch is 400, one stored by an earlier batch 409.""";
+            the currency's minor-unit digits: none for VND). All or nothing; a recordId repeated within the batch is
+            400, one stored by an earlier batch 409.""";
+
+    private static final String CONFLICT = "Audit closed, a recordId stored earlier, or an Idempotency-Key reused"
+            + " with another body";
 
     private final InvoiceAuditService audits;
 
@@ -57,33 +61,83 @@ public class InvoiceAuditResource extends CampaignResource<InvoiceAudit, AuditVi
     @POST
     @Path("/{id}/charging-records")
     @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
-    @Operation(summary = "Upload the operator's charging records of the audited calls", description = ROWS_DESCRIPTION)
-    @RequestBody(content = {
-            @Content(mediaType = BodyFormat.TEXT_CSV, examples = @ExampleObject(name = "records", value = ROWS_CSV_EXAMPLE)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "records", value = ROWS_JSON_EXAMPLE))})
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
+    @Operation(operationId = "uploadAuditChargingRecords", summary = "Upload the operator's charging records of the audited calls",
+            description = ROWS_DESCRIPTION + " JSON array or CSV with a header of the field names (for generated"
+                    + " clients: POST .../charging-records/csv).")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = InvoiceAuditRow.class),
+                    examples = @ExampleObject(name = "records", value = ROWS_JSON_EXAMPLE)),
+            @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "records", value = ROWS_CSV_EXAMPLE))})
+    @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
+            content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
     @APIResponse(responseCode = "404", description = "No such audit")
-    @APIResponse(responseCode = "409", description = "Audit closed, a recordId stored earlier, or an Idempotency-Key"
-            + " reused with another body")
+    @APIResponse(responseCode = "409", description = CONFLICT)
+    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadRecords(@PathParam("id") UUID id,
             @BeanParam UploadParams upload, InputStream body) {
         return audits.uploadRecords(id, caller(), upload.of(body));
     }
 
     @POST
+    @Path("/{id}/charging-records/csv")
+    @Consumes(BodyFormat.TEXT_CSV)
+    @Operation(operationId = "uploadAuditChargingRecordsCsv", summary = "Upload the operator's charging records of the audited calls as CSV",
+            description = ROWS_DESCRIPTION + " CSV (RFC 4180) with a header of the field names; the same upload as"
+                    + " POST .../charging-records, for clients that send a file.")
+    @RequestBody(required = true, content = @Content(mediaType = BodyFormat.TEXT_CSV,
+            schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "records", value = ROWS_CSV_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
+            content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
+    @APIResponse(responseCode = "404", description = "No such audit")
+    @APIResponse(responseCode = "409", description = CONFLICT)
+    @APIResponse(responseCode = "413", description = "Body over the configured limit")
+    public BatchReceipt uploadRecordsCsv(@PathParam("id") UUID id,
+            @BeanParam UploadParams upload, InputStream body) {
+        return audits.uploadRecords(id, caller(), upload.csv(body));
+    }
+
+    @POST
     @Path("/{id}/invoice-lines")
     @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
-    @Operation(summary = "Upload the invoice lines of the audited calls", description = ROWS_DESCRIPTION)
-    @RequestBody(content = {
-            @Content(mediaType = BodyFormat.TEXT_CSV, examples = @ExampleObject(name = "lines", value = ROWS_CSV_EXAMPLE)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "lines", value = ROWS_JSON_EXAMPLE))})
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
+    @Operation(operationId = "uploadAuditInvoiceLines", summary = "Upload the invoice lines of the audited calls",
+            description = ROWS_DESCRIPTION + " JSON array or CSV with a header of the field names (for generated"
+                    + " clients: POST .../invoice-lines/csv).")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = InvoiceAuditRow.class),
+                    examples = @ExampleObject(name = "lines", value = ROWS_JSON_EXAMPLE)),
+            @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "lines", value = ROWS_CSV_EXAMPLE))})
+    @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
+            content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
     @APIResponse(responseCode = "404", description = "No such audit")
-    @APIResponse(responseCode = "409", description = "Audit closed, a recordId stored earlier, or an Idempotency-Key"
-            + " reused with another body")
+    @APIResponse(responseCode = "409", description = CONFLICT)
+    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadLines(@PathParam("id") UUID id,
             @BeanParam UploadParams upload, InputStream body) {
         return audits.uploadLines(id, caller(), upload.of(body));
+    }
+
+    @POST
+    @Path("/{id}/invoice-lines/csv")
+    @Consumes(BodyFormat.TEXT_CSV)
+    @Operation(operationId = "uploadAuditInvoiceLinesCsv", summary = "Upload the invoice lines of the audited calls as CSV",
+            description = ROWS_DESCRIPTION + " CSV (RFC 4180) with a header of the field names; the same upload as"
+                    + " POST .../invoice-lines, for clients that send a file.")
+    @RequestBody(required = true, content = @Content(mediaType = BodyFormat.TEXT_CSV,
+            schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "lines", value = ROWS_CSV_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
+            content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
+    @APIResponse(responseCode = "404", description = "No such audit")
+    @APIResponse(responseCode = "409", description = CONFLICT)
+    @APIResponse(responseCode = "413", description = "Body over the configured limit")
+    public BatchReceipt uploadLinesCsv(@PathParam("id") UUID id,
+            @BeanParam UploadParams upload, InputStream body) {
+        return audits.uploadLines(id, caller(), upload.csv(body));
     }
 
     @GET

@@ -52,6 +52,17 @@ public class SupportLineResource {
             [{"callId": "SC-000001", "at": "2026-07-01T08:30:00+07:00", "answeredAfterSeconds": 42},
              {"callId": "SC-000002", "at": "2026-07-01T08:31:10+07:00", "answeredAfterSeconds": null}]""";
 
+    private static final String CALLS_DESCRIPTION = """
+            The operator's support-call log, for the informative share answered within 60 s: rows callId, at,
+            answeredAfterSeconds (0 to 86400; null or an empty CSV cell = abandoned).""";
+    private static final String CALLS_RULES = """
+             Whose calls: an operator's own (operatorId may be left out; naming another operator is 403); the
+            regulator must name the operator with operatorId. callIds are unique per operator: one repeated within the
+            batch is 400, one stored by an earlier batch is 409. All or nothing: one bad row and nothing is stored.""";
+    private static final String CALLS_CONFLICT = "A callId stored by an earlier batch, or an Idempotency-Key reused"
+            + " with another body";
+    private static final String OPERATOR = "Whose calls: defaults to the operator's own; required for the regulator";
+
     private final SupportLineService service;
     private final SecurityIdentity identity;
 
@@ -66,7 +77,8 @@ public class SupportLineResource {
     @Operation(summary = "Report a subscriber count", description = "The operator reports its customers as of a date;"
             + " the regulator may correct it by posting another count. The latest asOf on or before a period's end is in"
             + " force (for one asOf, the latest recorded), and complaint-rate results record which one.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SubscriberCountView.class)))
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the list of counts",
+            content = @Content(schema = @Schema(implementation = SubscriberCountView.class)))
     public Response recordSubscriberCount(SubscriberCountRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw ProblemException.invalidField("(body)", "a subscriber-count object is required");
@@ -93,7 +105,8 @@ public class SupportLineResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a support-line outage", description = "Stored as sent; overlapping outages are merged"
             + " only when availability is computed, so no time counts twice. endedAt must be after startedAt.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OutageView.class)))
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the list of outages",
+            content = @Content(schema = @Schema(implementation = OutageView.class)))
     public Response recordOutage(OutageRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw ProblemException.invalidField("(body)", "an outage object is required");
@@ -118,26 +131,42 @@ public class SupportLineResource {
     @POST
     @Path("/support-calls")
     @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
-    @Operation(summary = "Upload support calls", description = """
-            The operator's support-call log, for the informative share answered within 60 s: rows callId, at,
-            answeredAfterSeconds (0 to 86400; null or an empty CSV cell = abandoned). JSON array or CSV with a header
-            of the field names. Whose calls: an operator's own (operatorId may be left out; naming another operator
-            is 403); the regulator must name the operator with operatorId. callIds are unique per operator: one
-            repeated within the batch is 400, one stored by an earlier batch is 409. All or nothing: one bad row and
-            nothing is stored.""")
-    @RequestBody(content = {
-            @Content(mediaType = BodyFormat.TEXT_CSV, examples = @ExampleObject(name = "calls", value = CALLS_CSV_EXAMPLE)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "calls", value = CALLS_JSON_EXAMPLE))})
+    @Operation(operationId = "uploadSupportCalls", summary = "Upload support calls", description = CALLS_DESCRIPTION
+            + " JSON array or CSV with a header of the field names (for generated clients: POST"
+            + " .../support-calls/csv)." + CALLS_RULES)
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = SupportCallRow.class),
+                    examples = @ExampleObject(name = "calls", value = CALLS_JSON_EXAMPLE)),
+            @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "calls", value = CALLS_CSV_EXAMPLE))})
     @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
             content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
-    @APIResponse(responseCode = "409", description = "A callId stored by an earlier batch, or an Idempotency-Key"
-            + " reused with another body")
+    @APIResponse(responseCode = "409", description = CALLS_CONFLICT)
     @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadCalls(
-            @Parameter(description = "Whose calls: defaults to the operator's own; required for the regulator",
-                    example = "ALPHA") @QueryParam("operatorId") String operatorId,
+            @Parameter(description = OPERATOR, example = "ALPHA") @QueryParam("operatorId") String operatorId,
             @BeanParam UploadParams upload, InputStream body) {
         return service.uploadCalls(operatorId, caller(), upload.of(body));
+    }
+
+    @POST
+    @Path("/support-calls/csv")
+    @Consumes(BodyFormat.TEXT_CSV)
+    @Operation(operationId = "uploadSupportCallsCsv", summary = "Upload support calls as CSV",
+            description = CALLS_DESCRIPTION + " CSV (RFC 4180) with a header of the field names; the same upload as"
+                    + " POST .../support-calls, for clients that send a file." + CALLS_RULES)
+    @RequestBody(required = true, content = @Content(mediaType = BodyFormat.TEXT_CSV,
+            schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "calls", value = CALLS_CSV_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
+            content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
+    @APIResponse(responseCode = "409", description = CALLS_CONFLICT)
+    @APIResponse(responseCode = "413", description = "Body over the configured limit")
+    public BatchReceipt uploadCallsCsv(
+            @Parameter(description = OPERATOR, example = "ALPHA") @QueryParam("operatorId") String operatorId,
+            @BeanParam UploadParams upload, InputStream body) {
+        return service.uploadCalls(operatorId, caller(), upload.csv(body));
     }
 
     private Caller caller() {

@@ -53,6 +53,14 @@ public class CoverageCampaignResource extends CampaignResource<Campaign, Campaig
             [{"at": "2026-07-01T08:30:00+07:00", "lat": 21.02712, "lon": 105.85212, "signalDbm": -78.5,
               "speedKmh": 24.0, "streetId": "HN-0001", "outdoor": true}]""";
 
+    private static final String SAMPLES_DESCRIPTION = """
+            Rows: at (ISO-8601 with offset, inside the campaign period in +07:00), lat (-85.0511 to 85.0511, the
+            extent of Web Mercator), lon (-180 to 180), signalDbm (received level, -150 to 0), speedKmh (0 or more),
+            streetId (the inventory's id of the street driven; may be empty), outdoor. Indoor rows (INDOOR) and rows
+            above 30 km/h (OVER_SPEED) are stored and excluded; a row that is both counts once, as INDOOR.""";
+    private static final String SAMPLES_ALL_OR_NOTHING = " All or nothing: one bad row and nothing is stored."
+            + " Samples have no id: resend a batch with the same Idempotency-Key so that it is stored once.";
+
     private final CoverageCampaignService service;
 
     public CoverageCampaignResource(CoverageCampaignService service, SecurityIdentity identity) {
@@ -63,16 +71,15 @@ public class CoverageCampaignResource extends CampaignResource<Campaign, Campaig
     @POST
     @Path("/{id}/samples")
     @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
-    @Operation(summary = "Upload drive-test samples", description = """
-            Rows: at (ISO-8601 with offset, inside the campaign period in +07:00), lat (-85.0511 to 85.0511, the
-            extent of Web Mercator), lon (-180 to 180), signalDbm (received level, -150 to 0), speedKmh (0 or more),
-            streetId (the inventory's id of the street driven; may be empty), outdoor. Indoor rows (INDOOR) and rows
-            above 30 km/h (OVER_SPEED) are stored and excluded; a row that is both counts once, as INDOOR.
-            JSON array or CSV with a header of the field names. All or nothing: one bad row and nothing is stored.
-            Samples have no id: resend a batch with the same Idempotency-Key so that it is stored once.""")
-    @RequestBody(content = {
-            @Content(mediaType = BodyFormat.TEXT_CSV, examples = @ExampleObject(name = "drive test", value = SAMPLES_CSV_EXAMPLE)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "drive test", value = SAMPLES_JSON_EXAMPLE))})
+    @Operation(operationId = "uploadCoverageSamples", summary = "Upload drive-test samples",
+            description = SAMPLES_DESCRIPTION + " JSON array or CSV with a header of the field names (for generated"
+                    + " clients: POST .../samples/csv)." + SAMPLES_ALL_OR_NOTHING)
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = DriveTestSampleRow.class),
+                    examples = @ExampleObject(name = "drive test", value = SAMPLES_JSON_EXAMPLE)),
+            @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "drive test", value = SAMPLES_CSV_EXAMPLE))})
     @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
             content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
     @APIResponse(responseCode = "404", description = "No such campaign")
@@ -80,6 +87,24 @@ public class CoverageCampaignResource extends CampaignResource<Campaign, Campaig
     @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt upload(@PathParam("id") UUID id, @BeanParam UploadParams params, InputStream body) {
         return service.upload(id, caller(), params.of(body));
+    }
+
+    @POST
+    @Path("/{id}/samples/csv")
+    @Consumes(BodyFormat.TEXT_CSV)
+    @Operation(operationId = "uploadCoverageSamplesCsv", summary = "Upload drive-test samples as CSV",
+            description = SAMPLES_DESCRIPTION + " CSV (RFC 4180) with a header of the field names; the same upload as"
+                    + " POST .../samples, for clients that send a file." + SAMPLES_ALL_OR_NOTHING)
+    @RequestBody(required = true, content = @Content(mediaType = BodyFormat.TEXT_CSV,
+            schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "drive test", value = SAMPLES_CSV_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
+            content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
+    @APIResponse(responseCode = "404", description = "No such campaign")
+    @APIResponse(responseCode = "409", description = "Campaign closed, or an Idempotency-Key reused with another body")
+    @APIResponse(responseCode = "413", description = "Body over the configured limit")
+    public BatchReceipt uploadCsv(@PathParam("id") UUID id, @BeanParam UploadParams params, InputStream body) {
+        return service.upload(id, caller(), params.csv(body));
     }
 
     @GET

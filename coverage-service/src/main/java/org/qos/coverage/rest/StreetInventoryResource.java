@@ -43,6 +43,11 @@ public class StreetInventoryResource {
             [{"streetId": "HN-0001", "name": "Trang Tien", "lengthMeters": 420},
              {"streetId": "HN-0002", "name": "Hang Bai", "lengthMeters": 880}]""";
 
+    private static final String CSV_EXAMPLE = "streetId,name,lengthMeters\nHN-0001,Trang Tien,420\nHN-0002,Hang Bai,880";
+    private static final String DESCRIPTION = "The whole inventory: streets not in the body are removed. streetId is"
+            + " unique within the area (a repeat is 400), lengthMeters positive. The share of streets measured by a"
+            + " campaign is judged against the inventory at the time of its result.";
+
     private final StreetInventoryService service;
     private final SecurityIdentity identity;
 
@@ -54,22 +59,42 @@ public class StreetInventoryResource {
     @PUT
     @RolesAllowed(Roles.REGULATOR)
     @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
-    @Operation(summary = "Replace the area's street inventory (regulator)", description = "The whole inventory:"
-            + " streets not in the body are removed. streetId is unique within the area (a repeat is 400),"
-            + " lengthMeters positive. JSON array or CSV with the header streetId,name,lengthMeters. The share of"
-            + " streets measured by a campaign is judged against the inventory at the time of its result.")
-    @RequestBody(content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "streets", value = JSON_EXAMPLE)),
-            @Content(mediaType = BodyFormat.TEXT_CSV, examples = @ExampleObject(name = "streets",
-                    value = "streetId,name,lengthMeters\nHN-0001,Trang Tien,420\nHN-0002,Hang Bai,880"))})
+    @Operation(operationId = "replaceCoverageStreets", summary = "Replace the area's street inventory (regulator)",
+            description = DESCRIPTION + " JSON array or CSV with the header streetId,name,lengthMeters (for generated"
+                    + " clients: PUT .../streets/csv).")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = StreetRow.class),
+                    examples = @ExampleObject(name = "streets", value = JSON_EXAMPLE)),
+            @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "streets", value = CSV_EXAMPLE))})
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(schema = @Schema(implementation = InventoryReceipt.class)))
     @APIResponse(responseCode = "403", description = "Not the regulator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public InventoryReceipt replace(@PathParam("areaCode") String areaCode, @Context HttpHeaders headers,
             InputStream body) {
         return new InventoryReceipt(areaCode,
                 service.replace(areaCode, BodyFormat.of(headers.getMediaType()), body, Caller.of(identity)));
+    }
+
+    @PUT
+    @Path("/csv")
+    @RolesAllowed(Roles.REGULATOR)
+    @Consumes(BodyFormat.TEXT_CSV)
+    @Operation(operationId = "replaceCoverageStreetsCsv", summary = "Replace the area's street inventory from CSV"
+            + " (regulator)", description = DESCRIPTION + " CSV (RFC 4180) with the header streetId,name,lengthMeters;"
+                    + " the same replacement as PUT .../streets, for clients that send a file.")
+    @RequestBody(required = true, content = @Content(mediaType = BodyFormat.TEXT_CSV,
+            schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "streets", value = CSV_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(schema = @Schema(implementation = InventoryReceipt.class)))
+    @APIResponse(responseCode = "403", description = "Not the regulator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over the configured limit")
+    public InventoryReceipt replaceCsv(@PathParam("areaCode") String areaCode, InputStream body) {
+        return new InventoryReceipt(areaCode, service.replace(areaCode, BodyFormat.CSV, body, Caller.of(identity)));
     }
 
     @GET

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -42,6 +43,15 @@ public class VoiceCampaignResource extends CampaignResource<Campaign, CampaignVi
     private static final String SAMPLES_JSON_EXAMPLE = """
             [{"callId": "C-000001", "startedAt": "2026-07-01T08:30:00+07:00", "score": 3.8, "speedKmh": 12.5, "onNet": true}]""";
 
+    private static final String SAMPLES_DESCRIPTION = """
+            Rows by the campaign's method. OBJECTIVE: callId, startedAt, score (1.0-5.0, MOS-LQO), speedKmh, onNet;
+            rows off the network (OFF_NET) or above 30 km/h (OVER_SPEED) are stored and excluded. CUSTOMER_SURVEY:
+            respondentId, channel (MAIL|EMAIL|FAX|PHONE), handsetModel, usageMonths, score (1-5), reasons (codes of
+            the appendix, only with a score of 3 or less; in CSV separated by ';'). EXPERT_PANEL: expertId,
+            successfulCalls, score (1-5); fewer than 30 successful calls is TOO_FEW_CALLS.""";
+    private static final String CONFLICT = "Campaign closed, a row id stored by an earlier batch, or an"
+            + " Idempotency-Key reused with another body";
+
     private final VoiceCampaignService service;
 
     public VoiceCampaignResource(VoiceCampaignService service, SecurityIdentity identity) {
@@ -52,25 +62,42 @@ public class VoiceCampaignResource extends CampaignResource<Campaign, CampaignVi
     @POST
     @Path("/{id}/samples")
     @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
-    @Operation(summary = "Upload samples", description = """
-            Rows by the campaign's method. OBJECTIVE: callId, startedAt, score (1.0-5.0, MOS-LQO), speedKmh, onNet;
-            rows off the network (OFF_NET) or above 30 km/h (OVER_SPEED) are stored and excluded. CUSTOMER_SURVEY:
-            respondentId, channel (MAIL|EMAIL|FAX|PHONE), handsetModel, usageMonths, score (1-5), reasons (codes of
-            the appendix, only with a score of 3 or less; in CSV separated by ';'). EXPERT_PANEL: expertId,
-            successfulCalls, score (1-5); fewer than 30 successful calls is TOO_FEW_CALLS.
-            JSON array or CSV with a header of the field names. All or nothing: one bad row and nothing is stored.""")
-    @RequestBody(content = {
-            @Content(mediaType = BodyFormat.TEXT_CSV, examples = @ExampleObject(name = "objective", value = SAMPLES_CSV_EXAMPLE)),
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "objective", value = SAMPLES_JSON_EXAMPLE))})
+    @Operation(operationId = "uploadVoiceSamples", summary = "Upload samples", description = SAMPLES_DESCRIPTION
+            + " JSON array of the method's rows, or CSV with a header of the field names (for generated clients:"
+            + " POST .../samples/csv). All or nothing: one bad row and nothing is stored.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = VoiceSampleRow.class),
+                    examples = @ExampleObject(name = "objective", value = SAMPLES_JSON_EXAMPLE)),
+            @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "objective", value = SAMPLES_CSV_EXAMPLE))})
     @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
             content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
     @APIResponse(responseCode = "404", description = "No such campaign")
-    @APIResponse(responseCode = "409", description = "Campaign closed, a row id stored by an earlier batch, or an"
-            + " Idempotency-Key reused with another body")
+    @APIResponse(responseCode = "409", description = CONFLICT)
     @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt upload(@PathParam("id") UUID id,
             @BeanParam UploadParams upload, InputStream body) {
         return service.upload(id, caller(), upload.of(body));
+    }
+
+    @POST
+    @Path("/{id}/samples/csv")
+    @Consumes(BodyFormat.TEXT_CSV)
+    @Operation(operationId = "uploadVoiceSamplesCsv", summary = "Upload samples as CSV",
+            description = SAMPLES_DESCRIPTION + " CSV (RFC 4180) with a header of the field names; the same upload"
+                    + " as POST .../samples, for clients that send a file. All or nothing.")
+    @RequestBody(required = true, content = @Content(mediaType = BodyFormat.TEXT_CSV,
+            schema = @Schema(type = SchemaType.STRING),
+            examples = @ExampleObject(name = "objective", value = SAMPLES_CSV_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
+            content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
+    @APIResponse(responseCode = "404", description = "No such campaign")
+    @APIResponse(responseCode = "409", description = CONFLICT)
+    @APIResponse(responseCode = "413", description = "Body over the configured limit")
+    public BatchReceipt uploadCsv(@PathParam("id") UUID id,
+            @BeanParam UploadParams upload, InputStream body) {
+        return service.upload(id, caller(), upload.csv(body));
     }
 
     @GET
