@@ -12,6 +12,7 @@ import static org.qos.billing.rest.TestData.RECORDS_HEADER;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.qos.campaigns.testing.UploadDocument;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;

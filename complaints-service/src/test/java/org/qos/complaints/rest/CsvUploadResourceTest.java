@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.qos.complaints.rest.Api.COMPLAINTS;
 
 import org.junit.jupiter.api.Test;
+import org.qos.campaigns.testing.UploadDocument;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;

@@ -1,4 +1,4 @@
-package org.qos.billing.rest;
+package org.qos.campaigns.testing;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,12 +15,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * An upload as the service's OpenAPI document states it: on its path JSON first (an array of the row schema), then
  * text/csv (a string); on {@code <path>/csv} text/csv only; both with explicit operationIds and the same answers.
  */
-final class UploadDocument {
+public final class UploadDocument {
 
     private UploadDocument() {
     }
 
-    static JsonNode paths() {
+    public static JsonNode paths() {
         try {
             return new ObjectMapper().readTree(given().queryParam("format", "json").get("/q/openapi").then()
                     .statusCode(200).extract().asString()).get("paths");
@@ -29,13 +29,13 @@ final class UploadDocument {
         }
     }
 
-    static List<String> names(JsonNode node) {
+    public static List<String> names(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
     }
 
-    static void check(JsonNode paths, String path, String method, String operationId, String rowSchema) {
+    public static void check(JsonNode paths, String path, String method, String operationId, String rowSchema) {
         JsonNode typed = paths.get(path).get(method);
         assertEquals(operationId, typed.get("operationId").asText(), path);
         JsonNode content = typed.get("requestBody").get("content");
