@@ -17,7 +17,7 @@ class ApiDocumentMergerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static JsonNode doc(String json) throws Exception {
-        return JSON.readTree(json.replace('\\'', '"'));
+        return JSON.readTree(json.replace('\'', '"'));
     }
 
     @Test
