@@ -1,16 +1,15 @@
 package org.qos.billing.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 import org.qos.billing.domain.BillingRules;
-import org.qos.billing.domain.RetentionPolicy;
+import org.qos.common.retention.RetentionPolicy;
 import org.qos.common.profile.QualityProfile;
 
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.Startup;
 
 /** Reads the rules of clauses 3.6 and 3.7 out of the quality profile, and checks the retention at startup. */
 @ApplicationScoped
@@ -24,14 +23,13 @@ public class BillingProducers {
         return BillingRules.from(profile);
     }
 
-    /** Fails (and so stops the start) when the configured retention is below the profile's minimum. */
+    /** Made at startup: a retention below the profile's minimum fails it, so the service does not start. */
     @Produces
     @Singleton
+    @Startup
     RetentionPolicy retention(BillingConfig config, BillingRules rules) {
-        return RetentionPolicy.of(config.retention(), rules.retentionDays());
-    }
-
-    void checkAtStartup(@Observes StartupEvent event, RetentionPolicy retention) {
-        LOG.infof("Charging data is kept %d days", retention.retention().toDays());
+        RetentionPolicy policy = RetentionPolicy.of(config.retention(), rules.retentionDays());
+        LOG.infof("Charging data is kept %d days", policy.retention().toDays());
+        return policy;
     }
 }

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.qos.billing.service.InvoiceAuditService;
 
 /** A new invoice audit. */
-@Schema(description = "A new invoice audit", example = "{\"operatorId\": \"ALPHA\", \"periodStart\": \"2026-04-01\","
+@Schema(description = "A new invoice audit. currency is an ISO 4217 code (default VND)", example = "{\"operatorId\": \"ALPHA\", \"periodStart\": \"2026-04-01\","
         + " \"periodEnd\": \"2026-06-30\", \"currency\": \"VND\"}")
 public record AuditRequest(
         @Schema(example = "ALPHA") String operatorId,

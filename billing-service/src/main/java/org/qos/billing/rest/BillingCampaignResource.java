@@ -11,10 +11,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -36,13 +34,14 @@ import org.qos.campaigns.rest.UploadParams;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.paging.Page;
 import org.qos.common.validation.QueryParams;
+import org.qos.common.security.Caller;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** Clause 3.6's test-call campaigns over HTTP: the shared lifecycle, and creation, uploads, results, discrepancies. */
 @Path("/api/v1/billing/campaigns")
 @Tag(name = "Charging accuracy by test calls (clause 3.6)")
-public class BillingCampaignResource extends CampaignResource<Campaign, CampaignView> {
+public class BillingCampaignResource extends CampaignResource<Campaign, CampaignView, CampaignRequest> {
 
     private static final String CALLS_CSV_EXAMPLE = """
             callId,caller,callee,direction,startedAt,durationSeconds
@@ -61,24 +60,13 @@ public class BillingCampaignResource extends CampaignResource<Campaign, Campaign
     private final BillingCampaignService service;
 
     public BillingCampaignResource(BillingCampaignService service, SecurityIdentity identity) {
-        super(service, identity);
+        super(service, identity, CampaignView::of);
         this.service = service;
     }
 
     @Override
-    protected CampaignView view(Campaign campaign) {
-        return CampaignView.of(campaign, zone());
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a test-call campaign", description = "An operator creates campaigns for its own"
-            + " operatorId only; the regulator for any operator. durationToleranceSeconds defaults to 1,"
-            + " matchWindowSeconds to 30 (each 0 to 600).")
-    @APIResponse(responseCode = "201", description = "Created; Location names it",
-            content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    public Response create(CampaignRequest request, @Context UriInfo uri) {
-        return created(service.create(required(request, "a campaign").campaign(), caller()), uri);
+    protected Campaign create(CampaignRequest request, Caller caller) {
+        return service.create(request.campaign(), caller);
     }
 
     @POST

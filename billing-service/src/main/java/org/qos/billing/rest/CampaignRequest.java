@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.qos.billing.service.BillingCampaignService;
 
 /** A new test-call campaign. */
-@Schema(name = "BillingCampaignRequest", description = "A new test-call campaign", example = "{\"operatorId\": \"ALPHA\", \"periodStart\": \"2026-04-01\","
+@Schema(name = "BillingCampaignRequest", description = "A new test-call campaign. durationToleranceSeconds defaults to 1, matchWindowSeconds to 30 (each 0 to 600)", example = "{\"operatorId\": \"ALPHA\", \"periodStart\": \"2026-04-01\","
         + " \"periodEnd\": \"2026-06-30\", \"durationToleranceSeconds\": 1, \"matchWindowSeconds\": 30}")
 public record CampaignRequest(
         @Schema(example = "ALPHA") String operatorId,

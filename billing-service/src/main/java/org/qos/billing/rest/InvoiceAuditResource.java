@@ -9,10 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -30,13 +27,14 @@ import org.qos.campaigns.batch.BodyFormat;
 import org.qos.campaigns.rest.CampaignResource;
 import org.qos.campaigns.rest.UploadParams;
 import org.qos.common.kpi.KpiResult;
+import org.qos.common.security.Caller;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** Clause 3.7's invoice audits over HTTP: the shared lifecycle, and creation, charging records, invoice lines, result. */
 @Path("/api/v1/billing/invoice-audits")
 @Tag(name = "Invoice audits and statements (clause 3.7)")
-public class InvoiceAuditResource extends CampaignResource<InvoiceAudit, AuditView> {
+public class InvoiceAuditResource extends CampaignResource<InvoiceAudit, AuditView, AuditRequest> {
 
     private static final String ROWS_CSV_EXAMPLE = """
             recordId,subscriber,callee,startedAt,endedAt,charge
@@ -53,23 +51,13 @@ public class InvoiceAuditResource extends CampaignResource<InvoiceAudit, AuditVi
     private final InvoiceAuditService audits;
 
     public InvoiceAuditResource(InvoiceAuditService audits, SecurityIdentity identity) {
-        super(audits, identity);
+        super(audits, identity, AuditView::of);
         this.audits = audits;
     }
 
     @Override
-    protected AuditView view(InvoiceAudit audit) {
-        return AuditView.of(audit, zone());
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an invoice audit", description = "An operator creates audits for its own operatorId"
-            + " only; the regulator for any operator. currency is an ISO 4217 code (default VND).")
-    @APIResponse(responseCode = "201", description = "Created; Location names it",
-            content = @Content(schema = @Schema(implementation = AuditView.class)))
-    public Response create(AuditRequest request, @Context UriInfo uri) {
-        return created(audits.create(required(request, "an invoice audit").audit(), caller()), uri);
+    protected InvoiceAudit create(AuditRequest request, Caller caller) {
+        return audits.create(request.audit(), caller);
     }
 
     @POST

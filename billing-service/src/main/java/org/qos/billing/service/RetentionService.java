@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
-import org.qos.billing.domain.RetentionPolicy;
+import org.qos.common.retention.RetentionPolicy;
 import org.qos.billing.repository.ChargingPartitions;
 
 import io.quarkus.runtime.StartupEvent;

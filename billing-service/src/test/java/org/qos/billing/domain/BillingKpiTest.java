@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.qos.common.retention.RetentionPolicy;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.kpi.Verdict;
 import org.qos.common.profile.QualityProfile;

@@ -2,14 +2,17 @@ package org.qos.campaigns.rest;
 
 import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -33,28 +36,53 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The HTTP face of the shared lifecycle, below a family's collection path (such as {@code /api/v1/voice/campaigns}):
- * list, get, batches and close, written once. A family's resource extends it with its {@code @Path}, its create,
- * uploads and result, and maps its campaigns to its view ({@link #view}). Query values are read by
- * {@link QueryParams}, so a malformed one is a 400 naming it.
+ * create, list, get, batches and close, written once. A family's resource extends it with its {@code @Path}, its
+ * view of a campaign (given to the constructor), how its request ({@code R}) creates a campaign
+ * ({@link #create(Object, Caller)}), its uploads and its result. Query values are read by {@link QueryParams}, so a
+ * malformed one is a 400 naming it.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REGULATOR, Roles.OPERATOR})
-public abstract class CampaignResource<E extends CampaignEntity, V> {
+public abstract class CampaignResource<E extends CampaignEntity, V, R> {
 
     private CampaignLifecycle<E> lifecycle;
     private SecurityIdentity identity;
+    private BiFunction<E, ZoneOffset, V> view;
 
     /** For the container's proxies of a family's resource only. */
     protected CampaignResource() {
     }
 
-    protected CampaignResource(CampaignLifecycle<E> lifecycle, SecurityIdentity identity) {
+    /**
+     * @param view the family's view of one of its campaigns, with times in the profile's zone
+     */
+    protected CampaignResource(CampaignLifecycle<E> lifecycle, SecurityIdentity identity,
+            BiFunction<E, ZoneOffset, V> view) {
         this.lifecycle = lifecycle;
         this.identity = identity;
+        this.view = view;
     }
 
-    /** The family's view of one of its campaigns. */
-    protected abstract V view(E campaign);
+    /** Creates a campaign of the family from its request (checked, stored). */
+    protected abstract E create(R request, Caller caller);
+
+    protected V view(E campaign) {
+        return view.apply(campaign, lifecycle.zone());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a campaign", description = "An operator creates campaigns for its own operatorId only;"
+            + " the regulator for any operator. What the request states is described with its schema.")
+    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    public Response create(R request, @Context UriInfo uri) {
+        if (request == null) {
+            throw ProblemException.invalidField("(body)", "a campaign object is required");
+        }
+        E campaign = create(request, caller());
+        return Response.created(uri.getAbsolutePathBuilder().path(campaign.getId().toString()).build())
+                .entity(view(campaign)).build();
+    }
 
     @GET
     @Operation(summary = "List campaigns", description = "Newest first, paged, with X-Total-Count. For an operator,"
@@ -99,20 +127,6 @@ public abstract class CampaignResource<E extends CampaignEntity, V> {
     @APIResponse(responseCode = "409", description = "Already closed")
     public V close(@PathParam("id") UUID id) {
         return view(lifecycle.close(id, caller()));
-    }
-
-    /** 201 with the view and a Location below the collection's path. */
-    protected Response created(E campaign, UriInfo uri) {
-        return Response.created(uri.getAbsolutePathBuilder().path(campaign.getId().toString()).build())
-                .entity(view(campaign)).build();
-    }
-
-    /** 400 when a create request has no body. */
-    protected static <R> R required(R body, String what) {
-        if (body == null) {
-            throw ProblemException.invalidField("(body)", what + " object is required");
-        }
-        return body;
     }
 
     protected Caller caller() {

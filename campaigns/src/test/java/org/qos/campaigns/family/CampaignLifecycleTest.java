@@ -411,7 +411,9 @@ class CampaignLifecycleTest {
     void anOperatorUploadsPagesItsBatchesAndClosesItsOwnCampaign() {
         String id = create("BATCHES");
         String first = upload(id, CSV, TestData.csv("A", 2)).then().statusCode(200).extract().path("batchId");
+        clock.set(TestClock.DEFAULT_NOW.plusMinutes(1)); // batches are listed newest first
         String second = upload(id, CSV, TestData.csv("B", 3)).then().statusCode(200).extract().path("batchId");
+        clock.reset();
         given().queryParam("size", 1).get(CAMPAIGNS + "/{id}/batches", id).then().statusCode(200)
                 .header("X-Total-Count", "2")
                 .body("batchId", equalTo(List.of(second)))

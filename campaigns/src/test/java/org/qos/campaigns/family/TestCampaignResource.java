@@ -9,42 +9,33 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.qos.campaigns.batch.BatchReceipt;
 import org.qos.campaigns.batch.BodyFormat;
 import org.qos.campaigns.rest.CampaignResource;
+import org.qos.common.security.Caller;
 import org.qos.campaigns.rest.UploadParams;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** The test family over HTTP: the shared list/get/batches/close, and its create, rows and result. */
 @Path("/api/v1/test/campaigns")
-public class TestCampaignResource extends CampaignResource<TestCampaign, TestCampaignView> {
+public class TestCampaignResource extends CampaignResource<TestCampaign, TestCampaignView, TestCampaignRequest> {
 
     private final TestCampaignService service;
 
     public TestCampaignResource(TestCampaignService service, SecurityIdentity identity) {
-        super(service, identity);
+        super(service, identity, (campaign, zone) -> TestCampaignView.of(campaign));
         this.service = service;
     }
 
     @Override
-    protected TestCampaignView view(TestCampaign campaign) {
-        return TestCampaignView.of(campaign);
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(TestCampaignRequest request, @Context UriInfo uri) {
-        required(request, "a campaign");
-        return created(service.create(new TestCampaignService.NewCampaign(request.operatorId(), request.label(),
-                request.periodStart(), request.periodEnd()), caller()), uri);
+    protected TestCampaign create(TestCampaignRequest request, Caller caller) {
+        return service.create(new TestCampaignService.NewCampaign(request.operatorId(), request.label(),
+                request.periodStart(), request.periodEnd()), caller);
     }
 
     @POST

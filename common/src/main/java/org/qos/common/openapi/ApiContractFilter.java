@@ -30,8 +30,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * <li>numeric defaults of parameters are numbers, not text; a server (relative: where the document is served);</li>
  * <li>security: the bearer token on every operation below {@code /api/} but the public ones ({@code security: []}
  * on {@code /api/v1/public/} and on anything outside {@code /api/});</li>
- * <li>a list written once for every family (its answer a {@code Response} with {@code X-Total-Count}) is an array
- * of what its {@code /{id}} sibling answers; paged lists document {@code X-Total-Count}, creations
+ * <li>a list or a creation written once for every family (its answer a {@code Response}) answers an array of what
+ * its {@code /{id}} sibling answers, or one; paged lists document {@code X-Total-Count}, creations
  * {@code Location}.</li>
  * </ul>
  */
@@ -61,8 +61,11 @@ public class ApiContractFilter implements OASFilter {
                     operation.setSecurity(open ? new ArrayList<>()
                             : List.of(OASFactory.createSecurityRequirement().addScheme(BEARER)));
                 }
+                PathItem item = openAPI.getPaths().getPathItem(path.getKey() + "/{id}");
                 if (entry.getKey() == PathItem.HttpMethod.GET) {
-                    listOfSibling(operation, openAPI.getPaths().getPathItem(path.getKey() + "/{id}"));
+                    typedAsSibling(operation, "200", item, true);
+                } else if (entry.getKey() == PathItem.HttpMethod.POST) {
+                    typedAsSibling(operation, "201", item, false);
                 }
                 headers(entry.getKey(), operation);
                 if (operation.getOperationId() == null) {
@@ -136,9 +139,12 @@ public class ApiContractFilter implements OASFilter {
         }
     }
 
-    /** A 200 without a schema, on a path whose {@code /{id}} sibling answers one: an array of that. */
-    private static void listOfSibling(Operation operation, PathItem item) {
-        APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
+    /**
+     * An answer without a schema, on a path whose {@code /{id}} sibling answers one: what the sibling answers (a
+     * creation), or an array of it (a list).
+     */
+    private static void typedAsSibling(Operation operation, String status, PathItem item, boolean array) {
+        APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse(status);
         if (ok == null || item == null || item.getGET() == null || item.getGET().getResponses() == null
                 || item.getGET().getResponses().getAPIResponse("200") == null) {
             return;
@@ -150,9 +156,9 @@ public class ApiContractFilter implements OASFilter {
                 || itemContent.getMediaType("application/json").getSchema() == null) {
             return;
         }
+        Schema one = itemContent.getMediaType("application/json").getSchema();
         ok.setContent(OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
-                        .items(itemContent.getMediaType("application/json").getSchema()))));
+                .schema(array ? OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(one) : one)));
     }
 
     private static void headers(PathItem.HttpMethod method, Operation operation) {

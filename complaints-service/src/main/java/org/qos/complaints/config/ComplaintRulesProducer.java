@@ -1,16 +1,15 @@
 package org.qos.complaints.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 import org.qos.common.profile.QualityProfile;
 import org.qos.complaints.domain.ComplaintRules;
-import org.qos.complaints.domain.RetentionPolicy;
+import org.qos.common.retention.RetentionPolicy;
 
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.Startup;
 
 /** Reads the rules of clauses 3.8 and 3.9 out of the quality profile, and checks the retention at startup. */
 @ApplicationScoped
@@ -24,14 +23,13 @@ public class ComplaintRulesProducer {
         return ComplaintRules.from(profile);
     }
 
-    /** Fails (and so stops the start) when the configured retention is below the profile's minimum. */
+    /** Made at startup: a retention below the profile's minimum fails it, so the service does not start. */
     @Produces
     @Singleton
+    @Startup
     RetentionPolicy retention(ComplaintsConfig config, ComplaintRules rules) {
-        return RetentionPolicy.of(config.retention(), rules.retentionDays());
-    }
-
-    void checkAtStartup(@Observes StartupEvent event, RetentionPolicy retention) {
-        LOG.infof("Complaint data is kept %d days", retention.retention().toDays());
+        RetentionPolicy policy = RetentionPolicy.of(config.retention(), rules.retentionDays());
+        LOG.infof("Complaint data is kept %d days", policy.retention().toDays());
+        return policy;
     }
 }

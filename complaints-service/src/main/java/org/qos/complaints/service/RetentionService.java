@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
-import org.qos.complaints.domain.RetentionPolicy;
+import org.qos.common.retention.RetentionPolicy;
 import org.qos.complaints.repository.ComplaintRepository;
 import org.qos.complaints.repository.ComplaintStatisticsRepository;
 import org.qos.complaints.repository.SupportOutageRepository;

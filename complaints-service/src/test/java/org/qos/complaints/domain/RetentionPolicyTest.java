@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.qos.common.retention.RetentionPolicy;
 
 class RetentionPolicyTest {
 

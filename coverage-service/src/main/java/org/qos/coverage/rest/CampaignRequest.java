@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A new drive-test campaign. */
-@Schema(name = "CoverageCampaignRequest", description = "A new drive-test campaign", example = """
+@Schema(name = "CoverageCampaignRequest", description = "A new drive-test campaign. thresholdDbm is required unless the quality profile sets one (TCN 68-228:2004's does not); binMeters defaults to the profile's (100)", example = """
         {"operatorId": "ALPHA", "areaCode": "HN", "periodStart": "2026-07-01", "periodEnd": "2026-09-30",
          "thresholdDbm": -85, "binMeters": 100}""")
 public record CampaignRequest(

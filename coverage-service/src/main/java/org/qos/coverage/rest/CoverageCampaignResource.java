@@ -11,10 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -33,6 +31,7 @@ import org.qos.campaigns.rest.CampaignResource;
 import org.qos.campaigns.rest.UploadParams;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.validation.QueryParams;
+import org.qos.common.security.Caller;
 import org.qos.coverage.domain.Campaign;
 import org.qos.coverage.service.CoverageCampaignService;
 
@@ -41,7 +40,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 /** Clause 3.5's campaigns over HTTP: the shared lifecycle, and creation, samples, result, map and streets to drive. */
 @Path("/api/v1/coverage/campaigns")
 @Tag(name = "Outdoor coverage (clause 3.5)")
-public class CoverageCampaignResource extends CampaignResource<Campaign, CampaignView> {
+public class CoverageCampaignResource extends CampaignResource<Campaign, CampaignView, CampaignRequest> {
 
     /** RFC 7946's media type; application/json is served too. */
     public static final String GEO_JSON = "application/geo+json";
@@ -58,27 +57,14 @@ public class CoverageCampaignResource extends CampaignResource<Campaign, Campaig
     private final CoverageCampaignService service;
 
     public CoverageCampaignResource(CoverageCampaignService service, SecurityIdentity identity) {
-        super(service, identity);
+        super(service, identity, CampaignView::of);
         this.service = service;
     }
 
     @Override
-    protected CampaignView view(Campaign campaign) {
-        return CampaignView.of(campaign, zone());
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a drive-test campaign", description = "An operator creates campaigns for its own"
-            + " operatorId only; the regulator for any operator. thresholdDbm is required unless the quality profile"
-            + " sets one (TCN 68-228:2004's does not); binMeters defaults to the profile's (100).")
-    @APIResponse(responseCode = "201", description = "Created; Location names it",
-            content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    public Response create(CampaignRequest request, @Context UriInfo uri) {
-        required(request, "a campaign");
-        return created(service.create(new CoverageCampaignService.NewCampaign(request.operatorId(),
-                request.areaCode(), request.periodStart(), request.periodEnd(), request.thresholdDbm(),
-                request.binMeters()), caller()), uri);
+    protected Campaign create(CampaignRequest request, Caller caller) {
+        return service.create(new CoverageCampaignService.NewCampaign(request.operatorId(), request.areaCode(),
+                request.periodStart(), request.periodEnd(), request.thresholdDbm(), request.binMeters()), caller);
     }
 
     @POST

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.qos.voice.domain.Method;
 
 /** A new voice-quality campaign. */
-@Schema(name = "VoiceCampaignRequest", description = "A new voice-quality campaign", example = """
+@Schema(name = "VoiceCampaignRequest", description = "A new voice-quality campaign. A CUSTOMER_SURVEY needs subscriberCount (its minimum sample is ceil(1 % of it))", example = """
         {"operatorId": "ALPHA", "areaCode": "HN", "method": "OBJECTIVE", "periodStart": "2026-07-01",
          "periodEnd": "2026-09-30", "instrument": "P.862.1"}""")
 public record CampaignRequest(

@@ -9,10 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -28,6 +25,7 @@ import org.qos.campaigns.batch.BodyFormat;
 import org.qos.campaigns.rest.CampaignResource;
 import org.qos.campaigns.rest.UploadParams;
 import org.qos.common.kpi.KpiResult;
+import org.qos.common.security.Caller;
 import org.qos.voice.domain.Campaign;
 import org.qos.voice.service.VoiceCampaignService;
 
@@ -36,7 +34,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 /** Clause 3.4's campaigns over HTTP: the shared lifecycle, and creation, samples and result. */
 @Path("/api/v1/voice/campaigns")
 @Tag(name = "Voice quality (clause 3.4)")
-public class VoiceCampaignResource extends CampaignResource<Campaign, CampaignView> {
+public class VoiceCampaignResource extends CampaignResource<Campaign, CampaignView, CampaignRequest> {
 
     private static final String SAMPLES_CSV_EXAMPLE = """
             callId,startedAt,score,speedKmh,onNet
@@ -48,27 +46,15 @@ public class VoiceCampaignResource extends CampaignResource<Campaign, CampaignVi
     private final VoiceCampaignService service;
 
     public VoiceCampaignResource(VoiceCampaignService service, SecurityIdentity identity) {
-        super(service, identity);
+        super(service, identity, CampaignView::of);
         this.service = service;
     }
 
     @Override
-    protected CampaignView view(Campaign campaign) {
-        return CampaignView.of(campaign, zone());
-    }
-
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a campaign", description = "An operator creates campaigns for its own operatorId only;"
-            + " the regulator for any operator. A CUSTOMER_SURVEY needs subscriberCount (its minimum sample is"
-            + " ceil(1 % of it)).")
-    @APIResponse(responseCode = "201", description = "Created; Location names it",
-            content = @Content(schema = @Schema(implementation = CampaignView.class)))
-    public Response create(CampaignRequest request, @Context UriInfo uri) {
-        required(request, "a campaign");
-        return created(service.create(new VoiceCampaignService.NewCampaign(request.operatorId(), request.areaCode(),
+    protected Campaign create(CampaignRequest request, Caller caller) {
+        return service.create(new VoiceCampaignService.NewCampaign(request.operatorId(), request.areaCode(),
                 request.method(), request.periodStart(), request.periodEnd(), request.subscriberCount(),
-                request.instrument()), caller()), uri);
+                request.instrument()), caller);
     }
 
     @POST
