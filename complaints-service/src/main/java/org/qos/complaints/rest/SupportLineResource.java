@@ -66,7 +66,8 @@ public class SupportLineResource {
     @Operation(summary = "Report a subscriber count", description = "The operator reports its customers as of a date;"
             + " the regulator may correct it by posting another count. The latest asOf on or before a period's end is in"
             + " force (for one asOf, the latest recorded), and complaint-rate results record which one.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = SubscriberCountView.class)))
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the list of counts",
+            content = @Content(schema = @Schema(implementation = SubscriberCountView.class)))
     public Response recordSubscriberCount(SubscriberCountRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw ProblemException.invalidField("(body)", "a subscriber-count object is required");
@@ -93,7 +94,8 @@ public class SupportLineResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a support-line outage", description = "Stored as sent; overlapping outages are merged"
             + " only when availability is computed, so no time counts twice. endedAt must be after startedAt.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OutageView.class)))
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the list of outages",
+            content = @Content(schema = @Schema(implementation = OutageView.class)))
     public Response recordOutage(OutageRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw ProblemException.invalidField("(body)", "an outage object is required");
