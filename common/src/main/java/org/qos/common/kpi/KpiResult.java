@@ -24,7 +24,11 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @RegisterForReflection(targets = {KpiResult.class, Target.class, SampleSummary.class, Confidence.class, Verdict.class,
         KpiUnit.class, Comparator.class})
-@Schema(description = "A KPI result with its target, sample, confidence interval and verdict")
+@Schema(description = "A KPI result with its target, sample, confidence interval and verdict. Family-specific fields"
+        + " come beside these at the top level (for example conclusiveSample, trials, discrepancies, goodScoreMin,"
+        + " instrument, subscriberCount): additional properties are part of the answer. campaignId is null for a KPI"
+        + " computed over a period rather than a campaign; target and verdict are null for an informative KPI.",
+        additionalProperties = Schema.True.class)
 @JsonPropertyOrder({"kpiId", "clause", "standard", "profileVersion", "operatorId", "areaCode", "campaignId",
         "method", "periodStart", "periodEnd", "computedAt", "value", "unit", "target", "sample", "confidence",
         "verdict", "conclusive", "notes"})
@@ -34,8 +38,9 @@ public record KpiResult(
         @Schema(example = "TCN 68-228:2004") String standard,
         @Schema(example = "1") String profileVersion,
         @Schema(example = "ALPHA") String operatorId,
-        @Schema(example = "HN") String areaCode,
-        UUID campaignId,
+        @Schema(description = "The area measured; null for a KPI measured over the whole network", example = "HN",
+                nullable = true) String areaCode,
+        @Schema(nullable = true) UUID campaignId,
         @Schema(example = "OBJECTIVE") String method,
         LocalDate periodStart,
         LocalDate periodEnd,
@@ -43,10 +48,10 @@ public record KpiResult(
         @Schema(description = "The KPI value; null when nothing valid was sampled", example = "0.9113", nullable = true)
         Double value,
         KpiUnit unit,
-        Target target,
+        @Schema(nullable = true) Target target,
         SampleSummary sample,
         @Schema(nullable = true) Confidence confidence,
-        Verdict verdict,
+        @Schema(nullable = true) Verdict verdict,
         @Schema(description = "The verdict holds for every value of the confidence interval")
         boolean conclusive,
         List<String> notes,

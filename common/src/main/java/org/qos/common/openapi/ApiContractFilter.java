@@ -25,8 +25,11 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * <ul>
  * <li>every operation has a stable {@code operationId} (an explicit one is kept; otherwise a verb and the path's
  * nouns, e.g. {@code listVoiceCampaigns}, {@code getVoiceCampaign}, {@code closeVoiceCampaign});</li>
- * <li>every 4xx answer is documented with the RFC 9457 problem schema: 400 where a request carries input, 401 and
- * 403 where it needs a token, 404 where the path names a resource; a declared 4xx without content gets it;</li>
+ * <li>every 4xx answer is documented with the RFC 9457 problem schema: 400 where a request carries input, 415 where
+ * it has a body, 403
+ * where it needs a token, 404 where the path names a resource; a declared 4xx without content gets it; but 401,
+ * which the bearer-token check answers before any resource, is documented as it is: no body, a
+ * {@code WWW-Authenticate} header;</li>
  * <li>numeric defaults of parameters are numbers, not text; a server (relative: where the document is served);</li>
  * <li>security: the bearer token on every operation below {@code /api/} but the public ones ({@code security: []}
  * on {@code /api/v1/public/} and on anything outside {@code /api/});</li>
@@ -122,6 +125,9 @@ public class ApiContractFilter implements OASFilter {
         if (input) {
             ensure(responses, "400", "Invalid input, naming the parameter, row or field");
         }
+        if (operation.getRequestBody() != null) {
+            ensure(responses, "415", "A Content-Type that this operation does not take");
+        }
         if (secured) {
             ensure(responses, "401", "No token, or a token that is invalid or expired");
             ensure(responses, "403", "Another operator's data, or a role that may not do this");
@@ -129,8 +135,19 @@ public class ApiContractFilter implements OASFilter {
         if (path.contains("{")) {
             ensure(responses, "404", "No such resource");
         }
+        APIResponse unauthorized = responses.getAPIResponse("401");
+        if (unauthorized != null && unauthorized.getRef() == null) {
+            // The bearer-token check answers before any resource: no body, a WWW-Authenticate challenge.
+            unauthorized.setContent(null);
+            if (unauthorized.getHeaders() == null || !unauthorized.getHeaders().containsKey("WWW-Authenticate")) {
+                unauthorized.addHeader("WWW-Authenticate", OASFactory.createHeader()
+                        .description("Bearer: the challenge of the token check")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+            }
+        }
         for (Map.Entry<String, APIResponse> response : responses.getAPIResponses().entrySet()) {
-            if (response.getKey().startsWith("4") && response.getValue().getRef() == null
+            if (response.getKey().startsWith("4") && !response.getKey().equals("401")
+                    && response.getValue().getRef() == null
                     && (response.getValue().getContent() == null
                             || response.getValue().getContent().getMediaTypes() == null
                             || response.getValue().getContent().getMediaTypes().isEmpty())) {
@@ -150,7 +167,7 @@ public class ApiContractFilter implements OASFilter {
             return;
         }
         boolean untyped = ok.getContent() == null || ok.getContent().getMediaTypes() == null
-                || ok.getContent().getMediaTypes().values().stream().allMatch(media -> media.getSchema() == null);
+                || ok.getContent().getMediaTypes().values().stream().allMatch(media -> untyped(media.getSchema()));
         Content itemContent = item.getGET().getResponses().getAPIResponse("200").getContent();
         if (!untyped || itemContent == null || itemContent.getMediaType("application/json") == null
                 || itemContent.getMediaType("application/json").getSchema() == null) {
@@ -159,6 +176,13 @@ public class ApiContractFilter implements OASFilter {
         Schema one = itemContent.getMediaType("application/json").getSchema();
         ok.setContent(OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
                 .schema(array ? OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(one) : one)));
+    }
+
+    /** No schema, or one that says nothing ({@code {}}, what a {@code Response} with a described content gets). */
+    private static boolean untyped(Schema schema) {
+        return schema == null || schema.getRef() == null && schema.getType() == null && schema.getProperties() == null
+                && schema.getItems() == null && schema.getAllOf() == null && schema.getAnyOf() == null
+                && schema.getOneOf() == null && schema.getAdditionalPropertiesSchema() == null;
     }
 
     private static void headers(PathItem.HttpMethod method, Operation operation) {

@@ -10,7 +10,9 @@ import org.qos.complaints.domain.SupportOutage;
 /** A stored support-line outage. */
 @Schema(description = "A stored support-line outage")
 public record OutageView(UUID id, @Schema(example = "ALPHA") String operatorId, OffsetDateTime startedAt,
-        OffsetDateTime endedAt, @Schema(example = "PBX restart") String cause, OffsetDateTime recordedAt,
+        OffsetDateTime endedAt,
+        @Schema(description = "Why, as reported; null when none was given", example = "PBX restart", nullable = true)
+        String cause, OffsetDateTime recordedAt,
         @Schema(example = "alpha") String recordedBy) {
 
     public static OutageView of(SupportOutage outage, ZoneOffset zone) {

@@ -13,8 +13,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,6 +50,7 @@ public class OperatorResource {
             description = "The regulator gets every operator that has a result of any family in [from, to], sorted;"
                     + " an operator gets only itself. Families that do not answer are left out of the search.")
     @APIResponse(responseCode = "200", description = "Operator ids", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
             examples = @ExampleObject(name = "operators", value = "[\"ALPHA\", \"BETA\"]")))
     public Uni<List<String>> operators(
             @Parameter(description = "First date (YYYY-MM-DD)", required = true, example = "2026-04-01")

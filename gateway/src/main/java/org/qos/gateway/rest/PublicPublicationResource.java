@@ -78,8 +78,11 @@ public class PublicPublicationResource {
         UUID publicationId = uuid(id);
         boolean csv;
         if (format == null || format.isBlank()) {
+            // The most preferred of the two (Accept is sorted by preference, ties in the order given): a generated
+            // client that accepts both, JSON first, gets JSON; */* is JSON.
             csv = headers.getAcceptableMediaTypes().stream()
-                    .anyMatch(type -> "text".equals(type.getType()) && "csv".equals(type.getSubtype()));
+                    .filter(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || isCsv(type))
+                    .findFirst().map(PublicPublicationResource::isCsv).orElse(false);
         } else if (format.equals("csv") || format.equals("json")) {
             csv = format.equals("csv");
         } else {
@@ -99,5 +102,9 @@ public class PublicPublicationResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField("id", "'" + id + "' is not a UUID");
         }
+    }
+
+    private static boolean isCsv(MediaType type) {
+        return "text".equals(type.getType()) && "csv".equals(type.getSubtype());
     }
 }

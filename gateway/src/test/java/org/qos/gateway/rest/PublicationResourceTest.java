@@ -111,6 +111,12 @@ class PublicationResourceTest {
         assertEquals(published.asString(), json);
         assertEquals(json, given().queryParam("format", "json").accept("text/csv")
                 .get("/api/v1/public/publications/{id}", id).then().statusCode(200).extract().asString());
+        // a generated client accepts both, JSON first (and problems): JSON
+        assertEquals(json, given().header("Accept", "application/json, text/csv, application/problem+json")
+                .get("/api/v1/public/publications/{id}", id).then().statusCode(200).contentType(ContentType.JSON)
+                .extract().asString());
+        assertEquals(json, given().header("Accept", "*/*")
+                .get("/api/v1/public/publications/{id}", id).then().statusCode(200).extract().asString());
 
         // as CSV open data: one row per result (ALPHA 5, FAILING 6), by Accept or by ?format=csv
         String csv = given().accept("text/csv").get("/api/v1/public/publications/{id}", id).then().statusCode(200)
