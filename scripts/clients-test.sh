@@ -2,8 +2,8 @@
 #
 # scripts/clients-test.sh: the API contract as a third party meets it, against a running stack (./qos up, or the
 # stack of ./qos test, which runs this after the end-to-end suite):
-#   1. every OpenAPI document (each service's /q/openapi, the gateway's /q/openapi and its whole-API document
-#      /q/openapi-all) downloaded into clients/target/openapi/ and linted with Redocly CLI (pinned, through npx;
+#   1. every OpenAPI document (each service's /q/openapi, the gateway's own /q/openapi-gateway and its whole-API
+#      document /q/openapi) downloaded into clients/target/openapi/ and linted with Redocly CLI (pinned, through npx;
 #      recommended rules; 0 errors required, warnings allowed);
 #   2. a Java client generated from the whole-API document by openapi-generator-maven-plugin (generator java,
 #      library native) and a flow through it (clients/java, ./mvnw -Pclients);
@@ -40,7 +40,8 @@ declare -A urls=()
 while read -r m; do
     urls[$m]="http://127.0.0.1:$(qos_service_port "$m")/q/openapi"
 done < <(qos_service_modules)
-urls[gateway-all]="$GATEWAY_URL/q/openapi-all"
+urls[gateway]="$GATEWAY_URL/q/openapi-gateway"
+urls[gateway-all]="$GATEWAY_URL/q/openapi"
 for name in "${!urls[@]}"; do
     curl -sS --fail --max-time 30 -H 'Accept: application/json' "${urls[$name]}?format=json" -o "$DOCS/$name.json" ||
         qos_die "could not download ${urls[$name]}"
@@ -54,14 +55,14 @@ for name in $(printf '%s\n' "${!urls[@]}" | sort); do
 done
 
 # 2. The Java client and its flow.
-qos_info "Java client (openapi-generator java/native) from $GATEWAY_URL/q/openapi-all, and its flow"
+qos_info "Java client (openapi-generator java/native) from $GATEWAY_URL/q/openapi, and its flow"
 if ! qos_mvnw -B -pl clients/java verify -Pclients "-Dqos.openapi.file=$DOCS/openapi-all.json" \
     "-Dqos.gateway.url=$GATEWAY_URL" "-Dqos.keycloak.url=$QOS_KEYCLOAK_URL"; then
     failed+=("Java client flow")
 fi
 
 # 3. The TypeScript client and its flow.
-qos_info "TypeScript client (openapi-generator typescript-fetch) from $GATEWAY_URL/q/openapi-all, and its flow"
+qos_info "TypeScript client (openapi-generator typescript-fetch) from $GATEWAY_URL/q/openapi, and its flow"
 if ! (
     cd "$TS_DIR"
     npm ci --no-audit --no-fund --prefer-offline >/dev/null

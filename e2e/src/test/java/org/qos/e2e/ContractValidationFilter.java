@@ -41,7 +41,7 @@ import io.restassured.specification.FilterableResponseSpecification;
 
 /**
  * Every answer the end-to-end suite receives from the API, checked against the published whole-API document
- * (the gateway's GET /q/openapi-all, read once): the path and method are an operation of the document, the status
+ * (the gateway's GET /q/openapi, read once): the path and method are an operation of the document, the status
  * one of its responses, the Content-Type one of that response's media types (no body where it declares none), and a
  * JSON body valid against the media type's schema (JSON Schema 2020-12 with the OpenAPI 3.1 dialect, formats
  * asserted, and no property that the schema does not name: an answer with an undocumented field is a drift).
@@ -74,7 +74,7 @@ final class ContractValidationFilter implements OrderedFilter {
     }
 
     ContractValidationFilter() {
-        String text = fetch(GATEWAY + "/q/openapi-all");
+        String text = fetch(GATEWAY + "/q/openapi");
         try {
             document = JSON.readTree(text);
         } catch (IOException e) {
@@ -127,7 +127,7 @@ final class ContractValidationFilter implements OrderedFilter {
             }
             // A server error is an outage (the resilience test makes some on purpose), not a drift: listed only.
             if ("fail".equals(MODE) && answer.statusCode() < 500) {
-                throw new AssertionError("answer does not match the published document (/q/openapi-all): " + what
+                throw new AssertionError("answer does not match the published document (/q/openapi): " + what
                         + "\nbody: " + abbreviate(answer.asString()));
             }
         }

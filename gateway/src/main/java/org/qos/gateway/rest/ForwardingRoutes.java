@@ -25,8 +25,9 @@ import io.vertx.ext.web.RoutingContext;
  * bearer token is checked;</li>
  * <li>{@code GET /q/openapi-services/{family}}, open: the service's own OpenAPI document, listed by the gateway's
  * Swagger UI;</li>
- * <li>{@code GET /q/openapi-all}, open: the whole API in one document (the gateway's operations and every
- * family's), for generated clients; 503 when a service cannot give its document.</li>
+ * <li>{@code GET /q/openapi}, open: the whole API in one document (the gateway's operations, which alone are at
+ * {@code /q/openapi-gateway}, and every family's), for generated clients; 503 when a service cannot give its
+ * document.</li>
  * </ul>
  * Nothing else is forwarded: a service's {@code /q/metrics} or {@code /q/health} stays the platform's business.
  */
@@ -36,7 +37,7 @@ public class ForwardingRoutes {
     /** Where the gateway serves the services' OpenAPI documents. */
     public static final String OPENAPI_SERVICES = "/q/openapi-services";
     /** Where the gateway serves the whole API's document. */
-    public static final String OPENAPI_ALL = "/q/openapi-all";
+    public static final String OPENAPI_ALL = "/q/openapi";
 
     private static final Logger LOG = Logger.getLogger(ForwardingRoutes.class);
 

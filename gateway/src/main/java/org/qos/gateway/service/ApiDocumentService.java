@@ -35,11 +35,11 @@ public class ApiDocumentService {
     }
 
     /**
-     * @param self   where the gateway's own document is served (its loopback address and port)
+     * @param self   the gateway's loopback address and port (its own document is at /q/openapi-gateway)
      * @param server the address clients called
      */
     public JsonNode document(URI self, String server) throws IOException, InterruptedException {
-        JsonNode gateway = fetch(self.resolve("/q/openapi?format=json"));
+        JsonNode gateway = fetch(self.resolve("/q/openapi-gateway?format=json"));
         Map<String, JsonNode> services = new LinkedHashMap<>();
         for (Family family : Family.values()) {
             String prefix = Character.toUpperCase(family.key().charAt(0)) + family.key().substring(1);

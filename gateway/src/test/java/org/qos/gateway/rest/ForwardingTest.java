@@ -142,7 +142,7 @@ class ForwardingTest {
             given().get("/q/openapi-services/" + family).then().statusCode(200)
                     .body("info.title", equalTo(family + "-service"));
         }
-        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/scorecards"));
+        given().get("/q/openapi-gateway").then().statusCode(200).body(containsString("/api/v1/scorecards"));
         given().get("/q/swagger-ui/").then().statusCode(200)
                 .body(containsString("/q/openapi-services/voice"))
                 .body(containsString("/q/openapi-services/complaints"));
@@ -150,7 +150,7 @@ class ForwardingTest {
 
     @Test
     void theWholeApiIsOneOpenDocumentWithEveryFamilysPathsAndTheGatewaysOwn() {
-        given().get("/q/openapi-all").then().statusCode(200)
+        given().get("/q/openapi").then().statusCode(200)
                 .body("paths", hasKey("/api/v1/scorecards"))
                 .body("paths", hasKey("/api/v1/voice/compliance"))
                 .body("paths", hasKey("/api/v1/complaints/compliance"))
