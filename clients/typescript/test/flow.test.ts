@@ -133,7 +133,7 @@ test('the flow through the generated TypeScript client', async (t) => {
     });
 
     await t.test('reads a scorecard', async () => {
-        const scorecard = await new ScorecardsApi(operator).getScorecards({ operatorId: 'ALPHA', from: day(FROM), to: day(TO) });
+        const scorecard = await new ScorecardsApi(operator).getScorecard({ operatorId: 'ALPHA', from: day(FROM), to: day(TO) });
         assert.equal(scorecard.operatorId, 'ALPHA');
         assert.ok(scorecard.overall);
         const family = scorecard.families?.['voice'];
@@ -142,7 +142,7 @@ test('the flow through the generated TypeScript client', async (t) => {
     });
 
     await t.test('publishes as the regulator', async () => {
-        const published = await new PublicationsApi(regulator).createPublicationRaw({
+        const published = await new PublicationsApi(regulator).publishScorecardsRaw({
             publicationRequest: { from: day(FROM), to: day(TO) },
         });
         assert.equal(published.raw.status, 201);

@@ -161,7 +161,7 @@ class GeneratedJavaClientFlowTest {
     @Test
     @Order(6)
     void readsAScorecard() throws ApiException {
-        Scorecard scorecard = new ScorecardsApi(operator).getScorecards(FROM.toString(), TO.toString(), "ALPHA");
+        Scorecard scorecard = new ScorecardsApi(operator).getScorecard(FROM.toString(), TO.toString(), "ALPHA");
         assertEquals("ALPHA", scorecard.getOperatorId());
         assertNotNull(scorecard.getOverall());
         var voice = scorecard.getFamilies().get("voice");
@@ -174,7 +174,7 @@ class GeneratedJavaClientFlowTest {
     @Order(7)
     void publishesAsTheRegulator() throws ApiException {
         ApiResponse<PublicationDocument> published = new PublicationsApi(regulator)
-                .createPublicationWithHttpInfo(new PublicationRequest().from(FROM.toString()).to(TO.toString()));
+                .publishScorecardsWithHttpInfo(new PublicationRequest().from(FROM.toString()).to(TO.toString()));
         assertEquals(201, published.getStatusCode());
         PublicationDocument document = published.getData();
         assertEquals("regulator", document.getPublishedBy());

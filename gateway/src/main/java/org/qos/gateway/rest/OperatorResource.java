@@ -46,7 +46,7 @@ public class OperatorResource {
     }
 
     @GET
-    @Operation(summary = "The operators with a KPI result in a period",
+    @Operation(operationId = "listOperators", summary = "The operators with a KPI result in a period",
             description = "The regulator gets every operator that has a result of any family in [from, to], sorted;"
                     + " an operator gets only itself. Families that do not answer are left out of the search.")
     @APIResponse(responseCode = "200", description = "Operator ids", content = @Content(

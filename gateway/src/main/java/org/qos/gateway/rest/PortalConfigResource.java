@@ -37,7 +37,7 @@ public class PortalConfigResource {
     }
 
     @GET
-    @Operation(summary = "The web portal's sign-in settings (Keycloak URL, realm, public client id); no token needed")
+    @Operation(operationId = "getPortalConfig", summary = "The web portal's sign-in settings (Keycloak URL, realm, public client id); no token needed")
     public PortalSettings settings() {
         return settings;
     }

@@ -43,7 +43,7 @@ public class PublicPublicationResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Published scorecards, newest first (no token needed)",
+    @Operation(operationId = "listPublicPublications", summary = "Published scorecards, newest first (no token needed)",
             description = "Each publication's period, time of publication and every operator's overall verdict."
                     + " Paged (page from 0, size up to 1000), with X-Total-Count.")
     @APIResponse(responseCode = "200", content = @Content(
@@ -55,7 +55,7 @@ public class PublicPublicationResource {
     @GET
     @Path("/{id}")
     @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
-    @Operation(summary = "A publication as JSON, or as CSV open data (no token needed)",
+    @Operation(operationId = "getPublicPublication", summary = "A publication as JSON, or as CSV open data (no token needed)",
             description = "JSON: the snapshot exactly as published (scorecards, profile, methods, samples). CSV"
                     + " (Accept: text/csv, or ?format=csv for a plain link): one row per KPI result. ?format=json"
                     + " forces JSON.")

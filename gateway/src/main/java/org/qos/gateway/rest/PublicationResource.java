@@ -47,7 +47,7 @@ public class PublicationResource {
     @RolesAllowed(Roles.REGULATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish the scorecards of every operator for a period (regulator)",
+    @Operation(operationId = "publishScorecards", summary = "Publish the scorecards of every operator for a period (regulator)",
             description = "Freezes the scorecards of every operator with a result in [from, to] into an immutable"
                     + " snapshot with the quality profile, the methods and every result's sample; it is then open"
                     + " data at /api/v1/public/publications/{id}. Nothing is published while a family does not"

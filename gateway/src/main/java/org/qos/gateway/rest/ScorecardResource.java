@@ -44,7 +44,7 @@ public class ScorecardResource {
     }
 
     @GET
-    @Operation(summary = "An operator's scorecard: every KPI result of every family over a period, with the overall verdict",
+    @Operation(operationId = "getScorecard", summary = "An operator's scorecard: every KPI result of every family over a period, with the overall verdict",
             description = "Asks the four services in parallel. A family whose service does not answer within 2 s is"
                     + " UNAVAILABLE and the overall INCOMPLETE; the call still answers. overall: FAIL if any result"
                     + " fails; otherwise INCOMPLETE if a family is unavailable or empty or a result is"
