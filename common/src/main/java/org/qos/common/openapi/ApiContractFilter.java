@@ -1,9 +1,12 @@
 package org.qos.common.openapi;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -35,7 +38,10 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * on {@code /api/v1/public/} and on anything outside {@code /api/});</li>
  * <li>a list or a creation written once for every family (its answer a {@code Response}) answers an array of what
  * its {@code /{id}} sibling answers, or one; paged lists document {@code X-Total-Count}, creations
- * {@code Location}.</li>
+ * {@code Location};</li>
+ * <li>what an answer always carries is {@code required}: in a schema that only answers use, every property that is not
+ * nullable, unless the class lists its {@code requiredProperties} itself (a view that leaves out what it does not
+ * know, such as {@code closedAt} while open). Request schemas say what is required field by field.</li>
  * </ul>
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
@@ -80,6 +86,72 @@ public class ApiContractFilter implements OASFilter {
                 }
             }
         }
+        requiredInAnswers(openAPI);
+    }
+
+    /** In every schema that no request body reaches: the properties that are not nullable are required. */
+    private static void requiredInAnswers(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents() == null ? null : openAPI.getComponents().getSchemas();
+        if (schemas == null) {
+            return;
+        }
+        Set<String> requested = new HashSet<>();
+        List<Schema> pending = new ArrayList<>();
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : item.getOperations().values()) {
+                if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                        && operation.getRequestBody().getContent().getMediaTypes() != null) {
+                    operation.getRequestBody().getContent().getMediaTypes().values()
+                            .forEach(media -> pending.add(media.getSchema()));
+                }
+            }
+        }
+        while (!pending.isEmpty()) {
+            Schema schema = pending.remove(pending.size() - 1);
+            if (schema == null) {
+                continue;
+            }
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+                if (requested.add(name)) {
+                    pending.add(schemas.get(name));
+                }
+            }
+            if (schema.getProperties() != null) {
+                pending.addAll(schema.getProperties().values());
+            }
+            pending.add(schema.getItems());
+            for (List<Schema> alternatives : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+                if (alternatives != null) {
+                    pending.addAll(alternatives);
+                }
+            }
+        }
+        for (Map.Entry<String, Schema> entry : schemas.entrySet()) {
+            Schema schema = entry.getValue();
+            if (requested.contains(entry.getKey()) || schema.getProperties() == null
+                    || (schema.getRequired() != null && !schema.getRequired().isEmpty())) {
+                continue;
+            }
+            List<String> required = schema.getProperties().entrySet().stream()
+                    .filter(property -> !nullable(property.getValue())).map(Map.Entry::getKey).toList();
+            if (!required.isEmpty()) {
+                schema.setRequired(new ArrayList<>(required));
+            }
+        }
+    }
+
+    /** {@code type: [..., "null"]}, or one of {@code anyOf}/{@code oneOf} that is. */
+    private static boolean nullable(Schema schema) {
+        if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL)) {
+            return true;
+        }
+        for (List<Schema> alternatives : Arrays.asList(schema.getAnyOf(), schema.getOneOf())) {
+            if (alternatives != null && alternatives.stream().anyMatch(ApiContractFilter::nullable)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.qos.common.openapi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -30,6 +33,36 @@ class ApiContractFilterTest {
         assertEquals("listBillingInvoiceAuditBatches",
                 id(HttpMethod.GET, "/api/v1/billing/invoice-audits/{id}/batches", returning(true)));
         assertEquals("replaceCoverageAreaStreets", id(HttpMethod.PUT, "/api/v1/coverage/areas/{areaCode}/streets", returning(false)));
+    }
+
+    @Test
+    void whatAnAnswerAlwaysCarriesIsRequiredAndRequestsAreLeftAsTheyAre() {
+        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        var schemas = OASFactory.createComponents()
+                .addSchema("View", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                        .addProperty("id", text)
+                        .addProperty("note", OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING, Schema.SchemaType.NULL)))
+                        .addProperty("target", OASFactory.createSchema().addAnyOf(OASFactory.createSchema().ref("#/components/schemas/Target"))
+                                .addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL)))
+                        .addProperty("tags", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(text)))
+                .addSchema("Sparse", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                        .addProperty("id", text).addProperty("closedAt", text).required(List.of("id")))
+                .addSchema("Request", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                        .addProperty("name", text).addProperty("part", OASFactory.createSchema().ref("#/components/schemas/Part")))
+                .addSchema("Part", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).addProperty("x", text));
+        var api = OASFactory.createOpenAPI().components(schemas).paths(OASFactory.createPaths().addPathItem("/api/v1/things",
+                OASFactory.createPathItem().POST(OASFactory.createOperation()
+                        .requestBody(OASFactory.createRequestBody().content(OASFactory.createContent().addMediaType(
+                                "application/json", OASFactory.createMediaType().schema(
+                                        OASFactory.createSchema().ref("#/components/schemas/Request")))))
+                        .responses(OASFactory.createAPIResponses().addAPIResponse("201", OASFactory.createAPIResponse()
+                                .description("created").content(OASFactory.createContent().addMediaType("application/json",
+                                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/View")))))))));
+        new ApiContractFilter().filterOpenAPI(api);
+        assertEquals(List.of("id", "tags"), api.getComponents().getSchemas().get("View").getRequired());
+        assertEquals(List.of("id"), api.getComponents().getSchemas().get("Sparse").getRequired());
+        assertNull(api.getComponents().getSchemas().get("Request").getRequired());
+        assertNull(api.getComponents().getSchemas().get("Part").getRequired());
     }
 
     private static String id(HttpMethod method, String path, Operation operation) {
