@@ -39,6 +39,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * <li>a list or a creation written once for every family (its answer a {@code Response}) answers an array of what
  * its {@code /{id}} sibling answers, or one; paged lists document {@code X-Total-Count}, creations
  * {@code Location};</li>
+ * <li>every operation with a body documents 413 (the body limit), and an upload (an answer of {@code BatchReceipt})
+ * its conflicts (409);</li>
  * <li>what an answer always carries is {@code required}: in a schema that only answers use, every property that is not
  * nullable, unless the class lists its {@code requiredProperties} itself (a view that leaves out what it does not
  * know, such as {@code closedAt} while open). Request schemas say what is required field by field.</li>
@@ -48,6 +50,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 public class ApiContractFilter implements OASFilter {
 
     private static final String BEARER = "bearer";
+    /** What an upload answers (campaigns' BatchReceipt): its conflicts are documented here, once. */
+    private static final String BATCH_RECEIPT = "BatchReceipt";
     private static final String PROBLEM_REF = "#/components/schemas/" + Problem.class.getSimpleName();
 
     @Override
@@ -198,7 +202,14 @@ public class ApiContractFilter implements OASFilter {
             ensure(responses, "400", "Invalid input, naming the parameter, row or field");
         }
         if (operation.getRequestBody() != null) {
+            ensure(responses, "413", "Body over the configured limit");
             ensure(responses, "415", "A Content-Type that this operation does not take");
+        }
+        APIResponse ok = responses.getAPIResponse("200");
+        if (ok != null && answers(ok, BATCH_RECEIPT)) {
+            ok.setDescription("Stored (or, with dryRun, valid)");
+            ensure(responses, "409", "The campaign or audit is closed, a row id was stored by an earlier batch, or the Idempotency-Key was used"
+                    + " with another body");
         }
         if (secured) {
             ensure(responses, "401", "No token, or a token that is invalid or expired");
@@ -274,6 +285,12 @@ public class ApiContractFilter implements OASFilter {
             created.addHeader("Location", OASFactory.createHeader().description("The address of what was created")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")));
         }
+    }
+
+    private static boolean answers(APIResponse response, String schemaName) {
+        return response.getContent() != null && response.getContent().getMediaTypes() != null
+                && response.getContent().getMediaTypes().values().stream().anyMatch(media -> media.getSchema() != null
+                        && ("#/components/schemas/" + schemaName).equals(media.getSchema().getRef()));
     }
 
     private static void ensure(APIResponses responses, String status, String description) {

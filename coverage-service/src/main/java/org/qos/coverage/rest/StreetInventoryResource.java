@@ -72,7 +72,6 @@ public class StreetInventoryResource {
             content = @Content(schema = @Schema(implementation = InventoryReceipt.class)))
     @APIResponse(responseCode = "403", description = "Not the regulator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public InventoryReceipt replace(@PathParam("areaCode") String areaCode, @Context HttpHeaders headers,
             InputStream body) {
         return new InventoryReceipt(areaCode,
@@ -92,7 +91,6 @@ public class StreetInventoryResource {
             content = @Content(schema = @Schema(implementation = InventoryReceipt.class)))
     @APIResponse(responseCode = "403", description = "Not the regulator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public InventoryReceipt replaceCsv(@PathParam("areaCode") String areaCode, InputStream body) {
         return new InventoryReceipt(areaCode, service.replace(areaCode, BodyFormat.CSV, body, Caller.of(identity)));
     }
