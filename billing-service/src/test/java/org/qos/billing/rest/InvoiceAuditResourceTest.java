@@ -66,6 +66,31 @@ class InvoiceAuditResourceTest {
 
     @Test
     @TestSecurity(user = "regulator", roles = "regulator")
+    void anIdempotencyKeyNamesOneUploadPerKindOfRows() {
+        // the same file sent as charging records and as invoice lines with one key: two uploads, both stored
+        String id = TestData.audit("ALPHA", null, "2026-04-01", "2026-06-30");
+        String records = keyed(id, "charging-records", "file-1", RECORDS);
+        String lines = keyed(id, "invoice-lines", "file-1", RECORDS);
+        org.junit.jupiter.api.Assertions.assertNotEquals(records, lines);
+        assertEquals(5, TestData.count("SELECT count(*) FROM billing.charging_record WHERE campaign_id = ?",
+                UUID.fromString(id)));
+        assertEquals(5, TestData.count("SELECT count(*) FROM billing.invoice_line WHERE campaign_id = ?",
+                UUID.fromString(id)));
+        // each resent to its own kind answers its own receipt and stores nothing more
+        assertEquals(records, keyed(id, "charging-records", "file-1", RECORDS));
+        assertEquals(lines, keyed(id, "invoice-lines", "file-1", RECORDS));
+        assertEquals(5, TestData.count("SELECT count(*) FROM billing.invoice_line WHERE campaign_id = ?",
+                UUID.fromString(id)));
+        assertEquals(2, TestData.count("SELECT count(*) FROM billing.batch WHERE campaign_id = ?", UUID.fromString(id)));
+    }
+
+    private static String keyed(String id, String kind, String key, String body) {
+        return given().contentType(CSV).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/billing/invoice-audits/{id}/" + kind, id).then().statusCode(200).extract().path("batchId");
+    }
+
+    @Test
+    @TestSecurity(user = "regulator", roles = "regulator")
     void chargesBeyondTheCurrencysMinorUnitAndEndsBeforeStartsAre400() {
         String vnd = TestData.audit("ALPHA", "VND", "2026-04-01", "2026-06-30");
         given().contentType(CSV).body(AUDIT_HEADER

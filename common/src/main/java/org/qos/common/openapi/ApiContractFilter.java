@@ -29,7 +29,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * <li>every operation has a stable {@code operationId} (an explicit one is kept; otherwise a verb and the path's
  * nouns, e.g. {@code listVoiceCampaigns}, {@code getVoiceCampaign}, {@code closeVoiceCampaign});</li>
  * <li>every 4xx answer is documented with the RFC 9457 problem schema: 400 where a request carries input, 415 where
- * it has a body, 403
+ * it has a body (and 413, a body over the limit), 408, 429 and 503 (with {@code Retry-After}) on every batch upload
+ * (an operation that takes {@code text/csv}), 403
  * where it needs a token, 404 where the path names a resource; a declared 4xx without content gets it; but 401,
  * which the bearer-token check answers before any resource, is documented as it is: no body, a
  * {@code WWW-Authenticate} header;</li>
@@ -202,8 +203,19 @@ public class ApiContractFilter implements OASFilter {
             ensure(responses, "400", "Invalid input, naming the parameter, row or field");
         }
         if (operation.getRequestBody() != null) {
-            ensure(responses, "413", "Body over the configured limit");
             ensure(responses, "415", "A Content-Type that this operation does not take");
+            ensure(responses, "413", "Body over the configured limit (quarkus.http.limits.max-body-size)");
+        }
+        if (isUpload(operation)) {
+            // the upload reception's answers (campaigns' UploadReception), on every batch upload of every family
+            ensure(responses, "408", "The body did not arrive in time: no byte within the idle timeout, or not all"
+                    + " of it within the body timeout");
+            ensure(responses, "429", "The caller's operator already has the most concurrent uploads it may have;"
+                    + " retry after Retry-After seconds");
+            ensure(responses, "503", "The service already receives the most concurrent uploads it takes; retry after"
+                    + " Retry-After seconds");
+            retryAfter(responses.getAPIResponse("429"));
+            retryAfter(responses.getAPIResponse("503"));
         }
         APIResponse ok = responses.getAPIResponse("200");
         if (ok != null && answers(ok, BATCH_RECEIPT)) {
@@ -291,6 +303,22 @@ public class ApiContractFilter implements OASFilter {
         return response.getContent() != null && response.getContent().getMediaTypes() != null
                 && response.getContent().getMediaTypes().values().stream().anyMatch(media -> media.getSchema() != null
                         && ("#/components/schemas/" + schemaName).equals(media.getSchema().getRef()));
+    }
+
+    /** A batch upload: an operation whose body may be CSV (every upload takes {@code text/csv}, JSON or not). */
+    static boolean isUpload(Operation operation) {
+        return operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                && operation.getRequestBody().getContent().getMediaTypes() != null
+                && operation.getRequestBody().getContent().getMediaTypes().keySet().stream()
+                        .anyMatch(media -> media.toLowerCase(Locale.ROOT).startsWith("text/csv"));
+    }
+
+    private static void retryAfter(APIResponse response) {
+        if (response != null && response.getRef() == null
+                && (response.getHeaders() == null || !response.getHeaders().containsKey("Retry-After"))) {
+            response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")));
+        }
     }
 
     private static void ensure(APIResponses responses, String status, String description) {

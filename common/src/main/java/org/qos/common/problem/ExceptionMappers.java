@@ -32,7 +32,12 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return ProblemResponses.of(e.problem());
+        if (e.headers().isEmpty()) {
+            return ProblemResponses.of(e.problem());
+        }
+        Response.ResponseBuilder response = Response.fromResponse(ProblemResponses.of(e.problem()));
+        e.headers().forEach(response::header);
+        return response.build();
     }
 
     @ServerExceptionMapper
