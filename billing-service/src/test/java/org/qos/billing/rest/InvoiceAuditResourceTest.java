@@ -25,6 +25,10 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class InvoiceAuditResourceTest {
 
+    static {
+        TestData.readNumbersAsDoubles();
+    }
+
     static final String RECORDS = AUDIT_HEADER
             + "R1,0243 825 1234,0912000001,2026-04-20T09:00:00+07:00,2026-04-20T09:02:00+07:00,1600\n"
             + "R2,0243 825 1234,0912000002,2026-05-20T09:00:00+07:00,2026-05-20T09:01:00+07:00,800\n"
