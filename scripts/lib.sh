@@ -386,7 +386,8 @@ qos__db_role() {
 }
 
 # qos__pg_local_roles: on the local server, as the superuser: every service's owner and runtime role, created when
-# missing, with LOGIN, no other attribute, and the password of its variable (reset to it on every run).
+# missing, with LOGIN, no other attribute, and the password of its variable (reset to it on every run); role qos
+# a member of every owner role.
 qos__pg_local_roles() {
     local m role password
     local -a args=()
@@ -403,6 +404,11 @@ SELECT format('ALTER ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICA
 "
             i=$((i + 1))
         done
+        # qos, the databases' owner, which no service uses any more, stays the local administrator of the data:
+        # a member of every owner role (the benchmarks read, vacuum and clean the services' tables as qos).
+        sql+="SELECT format('GRANT %I TO qos', :'r$((i - 2))')
+\\gexec
+"
     done < <(qos_service_modules)
     qos__psql_admin -d postgres "${args[@]}" <<<"$sql"
 }
