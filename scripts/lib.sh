@@ -453,7 +453,7 @@ SELECT format('ALTER ROUTINE %s OWNER TO %I', p.oid::regprocedure, :'o$i')
 # qos__db_check_roles HOST PORT DB: every service's owner and runtime role logs in to DB (the roles of a database
 # given by QOS_DB_URL or QOS_E2E_DB_URL, which its administrator creates); otherwise fail, saying what is missing.
 qos__db_check_roles() {
-    local host="$1" port="$2" db="$3" m role user password missing=""
+    local host="$1" port="$2" db="$3" m role user password missing="" schema state problems=""
     command -v psql >/dev/null 2>&1 || return 0
     while read -r m; do
         for role in owner user; do
@@ -462,7 +462,24 @@ qos__db_check_roles() {
             PGPASSWORD="$password" PGCONNECT_TIMEOUT=5 psql -X -q -At -h "$host" -p "$port" -U "$user" -d "$db" \
                 -c 'SELECT 1' >/dev/null 2>&1 || missing+=" $user"
         done
+        # The owner owns its schema, or may create it.
+        user="$(qos__db_role "$m" owner)"
+        schema="$(qos_service_schema "$m")"
+        [[ $missing == *" $user"* ]] && continue
+        state="$(PGPASSWORD="$(qos__db_role "$m" owner-password)" PGCONNECT_TIMEOUT=5 \
+            psql -X -q -At -h "$host" -p "$port" -U "$user" -d "$db" -v "schema=$schema" 2>/dev/null <<'SQL' || true
+SELECT CASE WHEN n.oid IS NULL THEN CASE WHEN has_database_privilege(current_database(), 'CREATE') THEN 'ok'
+                                         ELSE 'no schema ' || :'schema' || ', and no CREATE on the database' END
+            WHEN n.nspowner = (SELECT oid FROM pg_roles WHERE rolname = current_user) THEN 'ok'
+            ELSE 'schema ' || :'schema' || ' is owned by ' || pg_get_userbyid(n.nspowner) END
+FROM (SELECT 1) AS one LEFT JOIN pg_namespace n ON n.nspname = :'schema';
+SQL
+)"
+        [[ $state == ok ]] || problems+=" $user: ${state:-cannot check its schema};"
     done < <(qos_service_modules)
+    if [[ -z $missing && -n $problems ]]; then
+        qos_die "in $host:$port/$db, each service's owner role must own its schema or be allowed to create it:$problems ask the database's administrator (CREATE SCHEMA billing AUTHORIZATION qos_billing_owner, or ALTER SCHEMA billing OWNER TO qos_billing_owner and the same for everything in it, or GRANT CREATE ON DATABASE to the owner)"
+    fi
     [[ -z $missing ]] && return 0
     qos_die "cannot log in to $host:$port/$db as:$missing. The database's administrator creates, per service, an owner role (QOS_<KEY>_DB_OWNER, default qos_<key>_owner) that owns the service's schema (voice, coverage, billing, complaints, publications: created by it with CREATE on the database, or created for it: CREATE SCHEMA billing AUTHORIZATION qos_billing_owner) and runs its migrations, and a runtime role (QOS_<KEY>_DB_USER, default qos_<key>_runtime) with LOGIN and nothing else (the migrations grant it what it needs); passwords in QOS_<KEY>_DB_OWNER_PASSWORD and QOS_<KEY>_DB_PASSWORD (KEY: VOICE, COVERAGE, BILLING, COMPLAINTS, GATEWAY). See ./qos help."
 }
@@ -617,6 +634,8 @@ qos_use_e2e_db() {
         while read -r m; do
             qos__db_drop_own_schemas "$host" "$port" "$db" "$(qos__db_role "$m" owner)" "$(qos__db_role "$m" owner-password)"
         done < <(qos_service_modules)
+        # and each owner may create its schema again
+        qos__db_check_roles "$host" "$port" "$db"
     elif [[ -n ${QOS__PG_EXTERNAL:-} ]]; then
         qos_die "QOS_DB_URL names a database of your own ($QOS_DB_URL): set QOS_E2E_DB_URL (and QOS_E2E_DB_USER, QOS_E2E_DB_PASSWORD) to another database, which the end-to-end and browser tests empty and fill (see ./qos help)"
     else
