@@ -11,7 +11,36 @@
 -- with its schema) so that no object of the caller's can stand in for a built-in; only the runtime role may call
 -- them (not PUBLIC). A partition the owner creates is covered by the default privileges below.
 
-ALTER FUNCTION ensure_charging_partition(date) SECURITY DEFINER SET search_path = pg_catalog, pg_temp;
+-- As before (V202611220800), now as the owner, and with the check after the advisory lock made against pg_class
+-- itself: to_regclass may answer from this session's catalog cache, which does not yet see a partition another
+-- session created while this one waited for the lock (two callers at once, the start-up and the first scheduled
+-- run, failed with "relation ... already exists").
+CREATE OR REPLACE FUNCTION ensure_charging_partition(month_start date) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    partition_name text := 'charging_record_' || to_char(month_start, 'YYYY_MM');
+    lower_bound timestamptz := (month_start::timestamp AT TIME ZONE 'UTC');
+    upper_bound timestamptz := ((month_start + interval '1 month')::timestamp AT TIME ZONE 'UTC');
+BEGIN
+    IF month_start <> date_trunc('month', month_start)::date THEN
+        RAISE EXCEPTION 'not the first day of a month: %', month_start;
+    END IF;
+    IF to_regclass('billing.' || partition_name) IS NOT NULL THEN
+        RETURN false;
+    END IF;
+    PERFORM pg_advisory_xact_lock(hashtext('billing.charging_record partitions'));
+    IF EXISTS (SELECT FROM pg_class WHERE relnamespace = 'billing'::regnamespace AND relname = partition_name) THEN
+        RETURN false;
+    END IF;
+    EXECUTE format('CREATE TABLE billing.%I (LIKE billing.charging_record INCLUDING DEFAULTS INCLUDING CONSTRAINTS)',
+                   partition_name);
+    EXECUTE format('WITH moved AS (DELETE FROM billing.charging_record_default WHERE started_at >= %L AND started_at < %L'
+                   || ' RETURNING *) INSERT INTO billing.%I SELECT * FROM moved', lower_bound, upper_bound, partition_name);
+    EXECUTE format('ALTER TABLE billing.charging_record ATTACH PARTITION billing.%I FOR VALUES FROM (%L) TO (%L)',
+                   partition_name, lower_bound, upper_bound);
+    RETURN true;
+END
+$$;
 REVOKE ALL ON FUNCTION ensure_charging_partition(date) FROM PUBLIC;
 
 -- Drops the partition of the UTC month starting at month_start (a first of a month): true when it was one of
