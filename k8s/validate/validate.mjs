@@ -210,6 +210,7 @@ function realmImportProblems(o, all, overlay) {
     for (const c of s.realm.clients ?? []) {
       if (c.secret !== undefined) p.push(`the production realm imports a secret for client ${c.clientId}`);
       if (LOCAL_ONLY_CLIENTS.includes(c.clientId)) p.push(`the production realm imports the demo/test client ${c.clientId}`);
+      if (c.publicClient === true && c.directAccessGrantsEnabled !== false) p.push(`the production realm allows the password grant (directAccessGrantsEnabled) on the public client ${c.clientId}`);
       const origins = [...(c.redirectUris ?? []), ...(c.webOrigins ?? []),
         ...String(c.attributes?.["post.logout.redirect.uris"] ?? "").split("##")];
       for (const o of origins) {
