@@ -53,6 +53,8 @@ for v in BENCH_ROWS BENCH_STREETS BENCH_RUNS BENCH_QUERIES; do
 done
 
 COVERAGE_URL="http://127.0.0.1:${QOS_COVERAGE_PORT:-8082}"
+# its metrics: on the management interface (QOS_COVERAGE_MANAGEMENT_PORT), never on the public port
+COVERAGE_METRICS_URL="http://127.0.0.1:${QOS_COVERAGE_MANAGEMENT_PORT:-9082}"
 TARGET_PERCENT=50
 TARGET_FACTOR=1.5
 AREA="BENCH-COVERAGE"
@@ -257,8 +259,8 @@ COPY_TIMES=()
 RESULT_TIMES=()
 SQL_TIMES=()
 HEAP_PEAKS=()
-read -r HEAP_BEFORE _ <<<"$(heap_used_bytes "$COVERAGE_URL")" || true
-HEAP_MAX="$(heap_max_bytes "$COVERAGE_URL")"
+read -r HEAP_BEFORE _ <<<"$(heap_used_bytes "$COVERAGE_METRICS_URL")" || true
+HEAP_MAX="$(heap_max_bytes "$COVERAGE_METRICS_URL")"
 NUMBERS=""
 
 # result_runs N ID: time the result through the API and the bare SQL, BENCH_QUERIES times each.
@@ -297,7 +299,7 @@ api_run() {
     id="$(create_campaign "$token")"
     CAMPAIGNS+=("$id")
     bench_info "run $n, API: uploading $CSV_MB MB to campaign $id"
-    start_sampler "$WORK_DIR/heap.$n" "$COVERAGE_URL"
+    start_sampler "$WORK_DIR/heap.$n" "$COVERAGE_METRICS_URL"
     t0="$(now)"
     code="$(curl -sS --max-time 3600 -o "$WORK_DIR/upload.json" -w '%{http_code}' -X POST \
         -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' -H 'Expect:' \

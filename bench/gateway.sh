@@ -43,6 +43,8 @@ done
 [[ $BENCH_UPLOAD == [01] ]] || qos_die "BENCH_UPLOAD must be 0 or 1, got '$BENCH_UPLOAD'"
 
 GATEWAY_URL="http://127.0.0.1:${QOS_GATEWAY_PORT:-8080}"
+# its metrics: on the management interface (QOS_GATEWAY_MANAGEMENT_PORT), never on the public port
+GATEWAY_METRICS_URL="http://127.0.0.1:${QOS_GATEWAY_MANAGEMENT_PORT:-9080}"
 VOICE_URL="http://127.0.0.1:${QOS_VOICE_PORT:-8081}"
 # PERIOD_START and PERIOD_END: the period of the objective CSV (bench/lib.sh).
 COMPLIANCE_PATH="/api/v1/voice/compliance?operatorId=ALPHA&from=$PERIOD_START&to=$PERIOD_END"
@@ -158,7 +160,7 @@ upload() {
     token="$(token)"
     id="$(create_voice_campaign "$base" "$token")"
     CAMPAIGNS+=("$id")
-    start_sampler "$WORK_DIR/heap.$label" "$GATEWAY_URL"
+    start_sampler "$WORK_DIR/heap.$label" "$GATEWAY_METRICS_URL"
     t0="$(now)"
     code="$(curl -sS --max-time 3600 -o "$WORK_DIR/upload.json" -w '%{http_code}' -X POST \
         -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' -H 'Expect:' \
@@ -183,7 +185,7 @@ DIRECT_PEAKS=()
 if ((BENCH_UPLOAD)); then
     db_check
     bench_csv "$CSV_FILE" "$BENCH_ROWS" rows generate_objective_csv "$BENCH_ROWS"
-    GATEWAY_HEAP_MAX="$(heap_max_bytes "$GATEWAY_URL")"
+    GATEWAY_HEAP_MAX="$(heap_max_bytes "$GATEWAY_METRICS_URL")"
     bench_info "$BENCH_RUNS round(s) of uploads ($CSV_MB MB): straight to the service, then through the gateway"
     for ((run = 1; run <= BENCH_RUNS; run++)); do
         upload "run $run, direct" "$VOICE_URL"

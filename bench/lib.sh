@@ -67,7 +67,7 @@ bench_stack_up() { "$QOS_ROOT/qos" up --no-demo || qos_warn "./qos up --no-demo 
 token() { qos_token regulator regulator; }
 
 # ---------------------------------------------------------------------------
-# Heap sampling from a service's /q/metrics
+# Heap sampling from a service's /q/metrics (its management port: BASE_URL is the management interface)
 # ---------------------------------------------------------------------------
 
 # heap_used_bytes BASE_URL: "USED OLD": the used heap summed over the heap pools, then the old

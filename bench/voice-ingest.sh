@@ -49,6 +49,8 @@ BENCH_WARMUP="${BENCH_WARMUP:-1}"
 [[ $BENCH_WARMUP == [01] ]] || qos_die "BENCH_WARMUP must be 0 or 1, got '$BENCH_WARMUP'"
 
 VOICE_URL="http://127.0.0.1:${QOS_VOICE_PORT:-8081}"
+# its metrics: on the management interface (QOS_VOICE_MANAGEMENT_PORT), never on the public port
+VOICE_METRICS_URL="http://127.0.0.1:${QOS_VOICE_MANAGEMENT_PORT:-9081}"
 TARGET_PERCENT=50
 # The campaign period (PERIOD_START, PERIOD_END) and the generator: generate_objective_csv of bench/lib.sh.
 # Bump when the generator changes, so that a stale cached file is not reused.
@@ -145,9 +147,9 @@ API_TIMES=()
 COPY_TIMES=()
 HEAP_PEAKS=()
 OLD_PEAKS=()
-read -r HEAP_BEFORE OLD_BEFORE <<<"$(heap_used_bytes "$VOICE_URL")" || true
+read -r HEAP_BEFORE OLD_BEFORE <<<"$(heap_used_bytes "$VOICE_METRICS_URL")" || true
 LOAD_AT_START="$(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || echo '?')"
-HEAP_MAX="$(heap_max_bytes "$VOICE_URL")"
+HEAP_MAX="$(heap_max_bytes "$VOICE_METRICS_URL")"
 
 # upload N [dry]: one timed upload of the whole CSV into a new campaign, the heap sampled
 # meanwhile. With "dry", ?dryRun=true: the service does all the work (parse, check, COPY)
@@ -164,7 +166,7 @@ upload() {
     CAMPAIGNS+=("$id")
     [[ $dry == dry ]] || UPLOADED=1
     bench_info "$label: uploading $CSV_MB MB to campaign $id"
-    start_sampler "$WORK_DIR/heap.$n" "$VOICE_URL"
+    start_sampler "$WORK_DIR/heap.$n" "$VOICE_METRICS_URL"
     t0="$(now)"
     # Expect: (empty) stops curl from waiting for a "100 Continue" before sending the body.
     code="$(curl -sS --max-time 3600 -o "$WORK_DIR/upload.json" -w '%{http_code}' -X POST \

@@ -867,6 +867,22 @@ qos_service_port() {
     printf '%s\n' "${!var:-$default}"
 }
 
+# qos_service_management_port NAME: its management port, where /q/metrics is served (never on the public
+# port): QOS_<KEY>_MANAGEMENT_PORT or 9080 (gateway), 9081 (voice) ... 9084 (complaints).
+qos_service_management_port() {
+    local key var default
+    key="$(qos_service_key "$1")"
+    case "$key" in
+    GATEWAY) default=9080 ;;
+    VOICE) default=9081 ;;
+    COVERAGE) default=9082 ;;
+    BILLING) default=9083 ;;
+    COMPLAINTS) default=9084 ;;
+    esac
+    var="QOS_${key}_MANAGEMENT_PORT"
+    printf '%s\n' "${!var:-$default}"
+}
+
 # qos_service_modules: the service modules present in this clone, in start order.
 qos_service_modules() {
     local m
@@ -877,22 +893,23 @@ qos_service_modules() {
     done
 }
 
-# qos_export_service_urls: export QOS_<KEY>_URL for every module present, and
-# QOS_KEYCLOAK_URL / QOS_OIDC_URL (for demo-data.sh and the tests).
+# qos_export_service_urls: export QOS_<KEY>_URL and QOS_<KEY>_MANAGEMENT_URL for every module present,
+# and QOS_KEYCLOAK_URL / QOS_OIDC_URL (for demo-data.sh, the benchmarks and the tests).
 qos_export_service_urls() {
     local m key
     while read -r m; do
         key="$(qos_service_key "$m")"
         export "QOS_${key}_URL=http://127.0.0.1:$(qos_service_port "$m")"
+        export "QOS_${key}_MANAGEMENT_URL=http://127.0.0.1:$(qos_service_management_port "$m")"
     done < <(qos_service_modules)
     export QOS_KEYCLOAK_URL QOS_OIDC_URL
 }
 
 # qos_start_service NAME PORT: run NAME/target/quarkus-app/quarkus-run.jar on
-# 127.0.0.1:PORT against the database of QOS_DB_URL (as NAME's runtime role, its
-# migrations as its owner role) and Keycloak, and wait until it is ready.
+# 127.0.0.1:PORT (metrics on 127.0.0.1:qos_service_management_port) against the database of QOS_DB_URL (as
+# NAME's runtime role, its migrations as its owner role) and Keycloak, and wait until it is ready.
 qos_start_service() {
-    local name="$1" port="$2" jar url pid java_home running_db
+    local name="$1" port="$2" jar url pid java_home running_db management_port
     local -a java_opts
     jar="$QOS_ROOT/$name/target/quarkus-app/quarkus-run.jar"
     url="http://127.0.0.1:$port/q/health/ready"
@@ -915,6 +932,10 @@ qos_start_service() {
     if qos__port_open "$port"; then
         qos_die "port $port is taken (not by a $name started here); stop it or set QOS_$(qos_service_key "$name")_PORT"
     fi
+    management_port="$(qos_service_management_port "$name")"
+    if qos__port_open "$management_port"; then
+        qos_die "management port $management_port is taken (not by a $name started here); stop it or set QOS_$(qos_service_key "$name")_MANAGEMENT_PORT"
+    fi
     java_home="$(qos_java_home)"
     read -r -a java_opts <<<"$QOS_SERVICE_JAVA_OPTS"
     qos_info "starting $name on port $port (log: $(qos__logfile "$name"))"
@@ -926,6 +947,7 @@ qos_start_service() {
         QOS_DB_MIGRATION_USER="$(qos__db_role "$name" owner)" \
         QOS_DB_MIGRATION_PASSWORD="$(qos__db_role "$name" owner-password)" \
         QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" QOS_OIDC_URL="$QOS_OIDC_URL" \
+        QUARKUS_MANAGEMENT_HOST=127.0.0.1 QUARKUS_MANAGEMENT_PORT="$management_port" \
         "$java_home/bin/java" "${java_opts[@]}" -jar "$jar"
     printf '%s\n' "$QOS_DB_URL" >"$(qos__dbfile "$name")"
     qos__wait_http "$name" "$url" "$QOS_SERVICE_START_TIMEOUT" || qos_die "$name did not become ready"

@@ -6,8 +6,9 @@
 //                                                  (demo users and demo client secrets included: dev uses it)
 //   k8s/overlays/prod/realm-import.prod.patch.yaml a JSON patch that replaces spec.realm with the production
 //                                                  variant: no users, no demo or test clients (LOCAL_ONLY_CLIENTS),
-//                                                  no client secrets, sslRequired "external", brute-force
-//                                                  protection on
+//                                                  no client secrets, no password grant (direct access
+//                                                  grants) on public clients, sslRequired "external",
+//                                                  brute-force protection on
 //
 //   node k8s/validate/generate-realm-import.mjs           write both files
 //   node k8s/validate/generate-realm-import.mjs --check   write nothing; exit 1 when a file is missing or differs
@@ -63,6 +64,10 @@ export function productionRealm(realm) {
     }
     // Demo secrets: Keycloak generates a fresh one for a confidential client imported without a secret.
     delete client.secret;
+    // No password grant on a public client: whoever holds a user's password could get tokens without Keycloak's
+    // login page (brute-force protection, second factors, identity providers). People sign in with the standard
+    // flow; machines use their own confidential client (client-credentials). Local and dev keep it (tests).
+    if (client.publicClient === true) client.directAccessGrantsEnabled = false;
     if (Array.isArray(client.redirectUris)) client.redirectUris = toProductionOrigins(client.redirectUris);
     if (Array.isArray(client.webOrigins)) client.webOrigins = toProductionOrigins(client.webOrigins);
     const logout = client.attributes?.["post.logout.redirect.uris"];

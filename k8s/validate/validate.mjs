@@ -11,8 +11,11 @@
 //     tag (not "latest") equal to the project version, configuration and secrets by reference only;
 //   - every service's database roles: its migrations in the init container "migrate" as its schema's owner, the
 //     service as a runtime role of its own, the owner's Secret nowhere else, both roles managed by qos-db;
-//   - exactly one Ingress, the gateway's; NetworkPolicies: default deny, services from the gateway only,
-//     the gateway from the ingress controller, the databases and Keycloak from whom they serve;
+//   - metrics on each pod's management port (named management, QOS_<KEY>_MANAGEMENT_PORT, the prometheus.io
+//     annotations), in no Service and so on no Ingress;
+//   - exactly one Ingress, the gateway's, to its http port; NetworkPolicies: default deny, services from the gateway
+//     only, the gateway from the ingress controller, the management port from the monitoring namespace, the
+//     databases and Keycloak from whom they serve;
 //   - dev: one replica each; prod: an HPA, a PDB and topology spread per Deployment, 3 PostgreSQL instances,
 //     the production realm;
 //   - the generated realm imports are up to date with keycloak/qos-realm.json.
@@ -42,6 +45,8 @@ const PORT_VARS = {
   "complaints-service": "QOS_COMPLAINTS_PORT",
   gateway: "QOS_GATEWAY_PORT",
 };
+const MANAGEMENT_PORT_VARS = Object.fromEntries(Object.entries(PORT_VARS).map(([n, v]) => [n, v.replace(/_PORT$/, "_MANAGEMENT_PORT")]));
+const MONITORING_NAMESPACE = "monitoring";
 const PROBES = { startupProbe: "/q/health/started", readinessProbe: "/q/health/ready", livenessProbe: "/q/health/live" };
 const INGRESS_NAMESPACE = "ingress-nginx";
 const CNPG_NAMESPACE = "cnpg-system";
@@ -212,6 +217,7 @@ function realmImportProblems(o, all, overlay) {
     for (const c of s.realm.clients ?? []) {
       if (c.secret !== undefined) p.push(`the production realm imports a secret for client ${c.clientId}`);
       if (LOCAL_ONLY_CLIENTS.includes(c.clientId)) p.push(`the production realm imports the demo/test client ${c.clientId}`);
+      if (c.publicClient === true && c.directAccessGrantsEnabled !== false) p.push(`the production realm allows the password grant (directAccessGrantsEnabled) on the public client ${c.clientId}`);
       const origins = [...(c.redirectUris ?? []), ...(c.webOrigins ?? []),
         ...String(c.attributes?.["post.logout.redirect.uris"] ?? "").split("##")];
       for (const o of origins) {
@@ -373,6 +379,20 @@ function deploymentProblems(d, all, overlay) {
       }
     }
     if (env.QOS_HTTP_HOST !== "0.0.0.0") p.push(`${at}: QOS_HTTP_HOST must be 0.0.0.0 in a pod (is ${env.QOS_HTTP_HOST})`);
+    // metrics: on the management interface, its own port, which the Prometheus annotations name
+    const managementPort = (c.ports ?? []).find((x) => x.name === "management");
+    if (SUITE.includes(name)) {
+      if (!managementPort) p.push(`${at}: no port named management (Quarkus' management interface: /q/metrics)`);
+      else {
+        if (managementPort.containerPort === httpPort?.containerPort) p.push(`${at}: the management port is the http port`);
+        const mvar = MANAGEMENT_PORT_VARS[name];
+        if (String(env[mvar]) !== String(managementPort.containerPort)) p.push(`${at}: ${mvar} (${env[mvar]}) is not the container's management port (${managementPort.containerPort})`);
+        const ann = d.spec?.template?.metadata?.annotations ?? {};
+        if (ann["prometheus.io/scrape"] !== "true") p.push("pod annotation prometheus.io/scrape must be \"true\"");
+        if (String(ann["prometheus.io/port"]) !== String(managementPort.containerPort)) p.push(`pod annotation prometheus.io/port (${ann["prometheus.io/port"]}) is not the management port (${managementPort.containerPort})`);
+        if (ann["prometheus.io/path"] !== "/q/metrics") p.push("pod annotation prometheus.io/path must be /q/metrics");
+      }
+    }
     const portVar = PORT_VARS[name];
     if (portVar && String(env[portVar]) !== String(httpPort?.containerPort)) p.push(`${at}: ${portVar} (${env[portVar]}) is not the container's http port (${httpPort?.containerPort})`);
     for (const k of ["QOS_DB_URL", "QOS_DB_USER", "QOS_DB_PASSWORD", "QOS_OIDC_URL"]) {
@@ -412,6 +432,11 @@ function ingressProblems(all) {
   for (const r of ing.spec.rules ?? []) for (const path of r.http?.paths ?? []) backends.push(path.backend);
   if (!backends.length) p.push("the Ingress routes nothing");
   for (const b of backends) if (b?.service?.name !== "gateway") p.push(`the Ingress routes to ${b?.service?.name ?? JSON.stringify(b)}, only the gateway is exposed`);
+  for (const b of backends) if (b?.service && b.service.port?.name !== "http" && b.service.port?.number !== 8080) p.push(`the Ingress routes to port ${JSON.stringify(b.service.port)} of ${b.service.name}; only its http port is public`);
+  // the management interface (metrics) is in no Service, so no Ingress can reach it
+  for (const svc of all.filter((x) => x.kind === "Service" && SUITE.includes(x.metadata.name))) {
+    for (const port of svc.spec?.ports ?? []) if (port.targetPort === "management" || port.targetPort === 9000 || port.name === "management") p.push(`Service ${svc.metadata.name} exposes the management port (${port.name}); metrics are scraped from the pods`);
+  }
   // /q/metrics and /q/health stay inside the cluster: no path may route them (a Prefix path matches by whole
   // segments, an Exact path only itself; ImplementationSpecific is not allowed, its matching is the controller's)
   if (ing.spec.defaultBackend) p.push("the Ingress has a default backend: it would route /q/metrics and /q/health");
@@ -463,6 +488,9 @@ function networkPolicyProblems(all) {
   const suite = SUITE.filter((n) => podLabels[n]);
   const podMatches = (peer, labels) => isObj(peer.podSelector) && !peer.namespaceSelector && matches(peer.podSelector, labels);
   const nsMatches = (peer, ns) => isObj(peer.namespaceSelector) && !peer.podSelector && matches(peer.namespaceSelector, { "kubernetes.io/metadata.name": ns });
+  // Prometheus: from the monitoring namespace, to the management port only
+  const metricsOnly = (x) => x.peer !== "any" && nsMatches(x.peer, MONITORING_NAMESPACE) && (x.ports ?? []).length > 0
+    && x.ports.every((pt) => pt.port === 9000 || pt.port === "management");
   const describe = (x) => (x.peer === "any" ? `anything (policy ${x.policy} has a rule without from)` : `${JSON.stringify(x.peer)} (policy ${x.policy})`);
 
   // services: from the gateway only
@@ -470,6 +498,7 @@ function networkPolicyProblems(all) {
     const peers = peersOf(policies, podLabels[s]);
     if (!peers.length) p.push(`${s}: nothing may reach it, not even the gateway`);
     for (const x of peers) {
+      if (metricsOnly(x)) continue;
       const ok = x.peer !== "any" && podMatches(x.peer, podLabels.gateway ?? {}) && !suite.some((n) => n !== "gateway" && podMatches(x.peer, podLabels[n]));
       if (!ok) p.push(`${s}: reachable from ${describe(x)}; only the gateway may reach a service`);
     }
@@ -478,7 +507,10 @@ function networkPolicyProblems(all) {
   if (podLabels.gateway) {
     const peers = peersOf(policies, podLabels.gateway);
     if (!peers.some((x) => x.peer !== "any" && nsMatches(x.peer, INGRESS_NAMESPACE))) p.push(`gateway: the ingress controller (namespace ${INGRESS_NAMESPACE}) cannot reach it`);
-    for (const x of peers) if (x.peer === "any" || !nsMatches(x.peer, INGRESS_NAMESPACE)) p.push(`gateway: reachable from ${describe(x)}; only the ingress controller may reach it`);
+    for (const x of peers) if (!metricsOnly(x) && (x.peer === "any" || !nsMatches(x.peer, INGRESS_NAMESPACE))) p.push(`gateway: reachable from ${describe(x)}; only the ingress controller may reach it`);
+  }
+  for (const n of suite) {
+    if (!peersOf(policies, podLabels[n]).some(metricsOnly)) p.push(`${n}: Prometheus (namespace ${MONITORING_NAMESPACE}) cannot scrape its management port`);
   }
   // databases and Keycloak, with the labels their operators give their pods
   const keycloaks = all.filter((x) => x.kind === "Keycloak").map((k) => ({ app: "keycloak", "app.kubernetes.io/instance": k.metadata.name, "app.kubernetes.io/managed-by": "keycloak-operator" }));
@@ -546,7 +578,7 @@ async function checkOverlay(dir, overlay) {
   const operators = [["Cluster", "qos-db"], ["Keycloak", "qos-keycloak"], ["KeycloakRealmImport", "qos-realm"]].filter(([k, n]) => !kinds(k).includes(n));
   report(overlay, "PostgreSQL (Cluster qos-db), Keycloak and its realm import", operators.map(([k, n]) => `no ${k} ${n}`));
   report(overlay, "only the gateway has an Ingress, sized for large uploads, routing neither /q/metrics nor /q/health", ingressProblems(all));
-  report(overlay, "NetworkPolicies: default deny; services <- gateway <- ingress; databases and Keycloak", networkPolicyProblems(all));
+  report(overlay, "NetworkPolicies: default deny; services <- gateway <- ingress; metrics <- monitoring; databases and Keycloak", networkPolicyProblems(all));
   report(overlay, "no secret in a ConfigMap", configProblems(all));
   for (const name of SUITE) {
     const d = all.find((x) => x.kind === "Deployment" && x.metadata.name === name);

@@ -37,6 +37,10 @@ async function freshPage() {
     page.errors = [];
     page.keycloakRequests = [];
     page.on('pageerror', error => page.errors.push(error.message));
+    // what the pages' Content-Security-Policy refused (a script, a style, a call) counts as an error too
+    page.on('console', message => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) page.errors.push(message.text());
+    });
     page.on('request', request => {
         if (request.url().startsWith(KEYCLOAK)) page.keycloakRequests.push(request.url());
     });
@@ -146,6 +150,10 @@ describe('the regulator', () => {
         const heading = await page.locator('section.streets h2').textContent();
         const unmeasured = Number(heading.match(/\((\d+)\)/)[1]);
         assert.equal(await page.locator('table.unmeasured tbody tr').count(), unmeasured);
+        // the legend's colours are set through the CSSOM, which the Content-Security-Policy allows
+        const swatch = await page.locator('.swatch i').first().evaluate(e => getComputedStyle(e).backgroundColor);
+        assert.notEqual(swatch, 'rgba(0, 0, 0, 0)');
+        assert.deepEqual(page.errors, []);
         await screenshot(page, 'coverage-map');
     });
 

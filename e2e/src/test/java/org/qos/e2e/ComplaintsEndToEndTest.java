@@ -150,6 +150,9 @@ class ComplaintsEndToEndTest {
     void healthOpenApiAndMetricsAreOpen() {
         given().get(SERVICE + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get(SERVICE + "/q/openapi").then().statusCode(200).body(containsString("/api/v1/complaints/compliance"));
-        given().get(SERVICE + "/q/metrics").then().statusCode(200).body(containsString("qos_complaints_overdue"));
+        // metrics: on the service's management port only
+        given().get(System.getProperty("qos.complaints.management-url", "http://127.0.0.1:9084") + "/q/metrics")
+                .then().statusCode(200).body(containsString("qos_complaints_overdue"));
+        given().get(SERVICE + "/q/metrics").then().statusCode(404);
     }
 }

@@ -7,6 +7,9 @@ function build(element, attrs, children) {
         if (value === null || value === undefined || value === false) continue;
         if (name.startsWith('on') && typeof value === 'function') {
             element.addEventListener(name.slice(2), value);
+        } else if (name === 'style') {
+            // through the CSSOM: the Content-Security-Policy (style-src 'self') refuses inline style attributes
+            element.style.cssText = String(value);
         } else {
             element.setAttribute(name, value === true ? '' : String(value));
         }

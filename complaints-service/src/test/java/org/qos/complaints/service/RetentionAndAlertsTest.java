@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.time.OffsetDateTime;
 
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.qos.campaigns.testing.TestClock;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -20,6 +22,10 @@ import io.restassured.http.ContentType;
 /** The retention purge and the alert gauges, driven by the test clock. */
 @QuarkusTest
 class RetentionAndAlertsTest {
+
+    /** /q/metrics: on the management interface (its root path is /q), a port of its own, not on the public port. */
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metricsUrl;
 
     @Inject
     TestClock clock;
@@ -96,14 +102,16 @@ class RetentionAndAlertsTest {
         complaint("GAUGE", "2026-10-09T13:00:00+07:00");  // due 10-11 13:00: within 12 h? no, 25 h
         complaint("GAUGE", "2026-10-08T20:00:00+07:00");  // due 10-10 20:00: within 12 h
         gauges.refresh();
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(metricsUrl).then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("qos_complaints_overdue{operator=\"GAUGE\"} 2.0"), metrics);
         assertTrue(metrics.contains("qos_complaints_due_soon{operator=\"GAUGE\"} 1.0"), metrics);
+        // never on the public port
+        given().get("/q/metrics").then().statusCode(404);
 
         // the clock moves on: the due-soon one is now overdue too
         clock.set(OffsetDateTime.parse("2026-10-10T20:00:01+07:00"));
         gauges.refresh();
-        given().get("/q/metrics").then().statusCode(200)
+        given().get(metricsUrl).then().statusCode(200)
                 .body(containsString("qos_complaints_overdue{operator=\"GAUGE\"} 3.0"))
                 .body(containsString("qos_complaints_due_soon{operator=\"GAUGE\"} 0.0"));
     }

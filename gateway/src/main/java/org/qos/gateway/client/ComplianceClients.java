@@ -14,6 +14,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -25,8 +26,12 @@ import io.smallrye.mutiny.Uni;
  * an idempotent GET); never after a timeout (a second slow attempt would not fit, and would only load a busy
  * service more) nor on a 4xx. Worst case: a fast failure, 100 ms, then 1500 ms, inside the 2 s a family is
  * given ({@code qos.gateway.scorecards.family-timeout}, enforced by the caller as well);</li>
- * <li>{@code @CircuitBreaker}: when half of the last 8 calls failed, the service is not called for 10 s, and
- * its family is answered as unavailable at once.</li>
+ * <li>{@code @CircuitBreaker} (named after the family): when half of the last 8 calls failed, the service is not
+ * called for 10 s, and its family is answered as unavailable at once. Failures are the service's own: a refused or
+ * broken connection, or a 5xx. A call that is merely slow (its {@code @Timeout} elapsed: one caller's heavy query,
+ * a large period) is that call's failure only, not the service's: it counts as a success for the breaker
+ * ({@code skipOn}), so that one tenant's slow reads never make the family unavailable for everyone; so does a
+ * 4xx (the service is up and answered).</li>
  * </ul>
  * Every value can be changed without a build through MicroProfile Fault Tolerance configuration, e.g.
  * {@code org.qos.gateway.client.ComplianceClients/voice/Timeout/value=500}.
@@ -51,7 +56,8 @@ public class ComplianceClients {
     @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
     @Retry(maxRetries = 1, delay = 100, jitter = 0, abortOn = {UpstreamRejectedException.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = UpstreamRejectedException.class)
+            skipOn = {UpstreamRejectedException.class, TimeoutException.class})
+    @CircuitBreakerName("voice")
     public Uni<List<JsonNode>> voice(String authorization, String operatorId, String from, String to) {
         return voice.compliance(authorization, operatorId, from, to);
     }
@@ -60,7 +66,8 @@ public class ComplianceClients {
     @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
     @Retry(maxRetries = 1, delay = 100, jitter = 0, abortOn = {UpstreamRejectedException.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = UpstreamRejectedException.class)
+            skipOn = {UpstreamRejectedException.class, TimeoutException.class})
+    @CircuitBreakerName("coverage")
     public Uni<List<JsonNode>> coverage(String authorization, String operatorId, String from, String to) {
         return coverage.compliance(authorization, operatorId, from, to);
     }
@@ -69,7 +76,8 @@ public class ComplianceClients {
     @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
     @Retry(maxRetries = 1, delay = 100, jitter = 0, abortOn = {UpstreamRejectedException.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = UpstreamRejectedException.class)
+            skipOn = {UpstreamRejectedException.class, TimeoutException.class})
+    @CircuitBreakerName("billing")
     public Uni<List<JsonNode>> billing(String authorization, String operatorId, String from, String to) {
         return billing.compliance(authorization, operatorId, from, to);
     }
@@ -78,7 +86,8 @@ public class ComplianceClients {
     @Timeout(value = 1500, unit = ChronoUnit.MILLIS)
     @Retry(maxRetries = 1, delay = 100, jitter = 0, abortOn = {UpstreamRejectedException.class, TimeoutException.class})
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            skipOn = UpstreamRejectedException.class)
+            skipOn = {UpstreamRejectedException.class, TimeoutException.class})
+    @CircuitBreakerName("complaints")
     public Uni<List<JsonNode>> complaints(String authorization, String operatorId, String from, String to) {
         return complaints.compliance(authorization, operatorId, from, to);
     }

@@ -63,6 +63,13 @@ public class UpstreamForwarder {
     static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade");
 
+    /**
+     * Response headers the gateway sets itself (application.properties, SecurityHeaders): its own value stands, a
+     * service's is taken only where the gateway has none (a service's copy would repeat the header).
+     */
+    static final Set<String> GATEWAY_POLICY_HEADERS = Set.of("x-content-type-options", "x-frame-options",
+            "referrer-policy", "strict-transport-security");
+
     private final HttpClient client;
     private final Map<Family, URI> upstreams = new EnumMap<>(Family.class);
     private final long idleTimeoutMillis;
@@ -158,6 +165,10 @@ public class UpstreamForwarder {
             String name = header.getKey().toLowerCase(Locale.ROOT);
             if (name.equals("location")) {
                 response.headers().add(header.getKey(), publicLocation(header.getValue(), base, context.request()));
+            } else if (GATEWAY_POLICY_HEADERS.contains(name)) {
+                if (!response.headers().contains(name)) {
+                    response.headers().set(header.getKey(), header.getValue());
+                }
             } else if (!HOP_BY_HOP.contains(name)) {
                 response.headers().add(header.getKey(), header.getValue());
             }

@@ -212,6 +212,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                             ? "http://127.0.0.1:" + ports.get(family) + request.path() + "/1?x=y"
                             : "http://upstream/" + family + "/created")
                     .putHeader("X-Total-Count", "7")
+                    .putHeader("X-Content-Type-Options", "nosniff")
                     .end(new JsonObject().put("family", family).put("method", request.method().name())
                             .put("path", request.path()).put("query", request.query())
                             .put("headers", headers).put("bytes", bytes[0])

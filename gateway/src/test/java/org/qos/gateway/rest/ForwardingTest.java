@@ -7,8 +7,10 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.ByteArrayInputStream;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -16,6 +18,7 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.quarkus.test.security.TestSecurity;
@@ -24,6 +27,10 @@ import io.quarkus.test.security.TestSecurity;
 @QuarkusTest
 @QuarkusTestResource(FakeServices.class)
 class ForwardingTest {
+
+    /** The gateway's metrics: on the management interface, a port of its own. */
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metricsUrl;
 
     @FakeServices.Inject
     FakeServices services;
@@ -158,10 +165,14 @@ class ForwardingTest {
     }
 
     @Test
-    void healthAndTheGatewaysOwnMetricsAnswer() {
+    void healthOnThePublicPortAndTheGatewaysOwnMetricsOnlyOnTheManagementPort() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        given().get(metricsUrl).then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        // never on the public port, with or without a token
+        given().get("/q/metrics").then().statusCode(404);
+        given().header("Authorization", "Bearer any").get("/q/metrics").then().statusCode(404);
+        assertNotEquals(RestAssured.port, metricsUrl.getPort());
     }
 
     private static byte[] csv(int size) {
