@@ -330,6 +330,160 @@ qos__pg_local_start() {
     done
 }
 
+# --- Database roles ------------------------------------------------------------------------------------------
+# Each service has two roles of its own (k8s/ and the README say the same):
+#  - its owner, QOS_<KEY>_DB_OWNER (default qos_<key>_owner): owns the service's schema and everything in it, and
+#    runs its Flyway migrations (the service gets it as QOS_DB_MIGRATION_USER / QOS_DB_MIGRATION_PASSWORD);
+#  - its runtime role, QOS_<KEY>_DB_USER (default qos_<key>_runtime): the service's datasource (QOS_DB_USER /
+#    QOS_DB_PASSWORD); it owns nothing and has only what the migrations grant it (the rows of its own schema's
+#    tables; the gateway: insert and read publications).
+# KEY is VOICE, COVERAGE, BILLING, COMPLAINTS or GATEWAY; passwords QOS_<KEY>_DB_OWNER_PASSWORD and
+# QOS_<KEY>_DB_PASSWORD, by default the role's name (fit for the local server only, like qos/qos). On the local
+# server ./qos creates the roles; with QOS_DB_URL, the database's administrator does (see qos__db_check_roles).
+
+# qos_service_schema NAME: the PostgreSQL schema a module owns.
+qos_service_schema() {
+    case "$1" in
+    gateway) echo publications ;;
+    voice-quality-service) echo voice ;;
+    coverage-service) echo coverage ;;
+    billing-service) echo billing ;;
+    complaints-service) echo complaints ;;
+    *) qos_die "unknown service '$1'" ;;
+    esac
+}
+
+# qos__db_role_defaults: export QOS_<KEY>_DB_OWNER, QOS_<KEY>_DB_OWNER_PASSWORD, QOS_<KEY>_DB_USER and
+# QOS_<KEY>_DB_PASSWORD of every service module present, defaults filled in.
+qos__db_role_defaults() {
+    local m key lower var
+    while read -r m; do
+        key="$(qos_service_key "$m")"
+        lower="${key,,}"
+        var="QOS_${key}_DB_OWNER"
+        export "$var=${!var:-qos_${lower}_owner}"
+        var="QOS_${key}_DB_OWNER_PASSWORD"
+        export "$var=${!var:-qos_${lower}_owner}"
+        var="QOS_${key}_DB_USER"
+        export "$var=${!var:-qos_${lower}_runtime}"
+        var="QOS_${key}_DB_PASSWORD"
+        export "$var=${!var:-qos_${lower}_runtime}"
+    done < <(qos_service_modules)
+}
+
+# qos__db_role NAME owner|owner-password|user|password: one of a module's role settings (after qos__db_role_defaults).
+qos__db_role() {
+    local key var
+    key="$(qos_service_key "$1")"
+    case "$2" in
+    owner) var="QOS_${key}_DB_OWNER" ;;
+    owner-password) var="QOS_${key}_DB_OWNER_PASSWORD" ;;
+    user) var="QOS_${key}_DB_USER" ;;
+    password) var="QOS_${key}_DB_PASSWORD" ;;
+    *) qos_die "qos__db_role: unknown setting '$2'" ;;
+    esac
+    printf '%s\n' "${!var:?qos__db_role_defaults must run first}"
+}
+
+# qos__pg_local_roles: on the local server, as the superuser: every service's owner and runtime role, created when
+# missing, with LOGIN, no other attribute, and the password of its variable (reset to it on every run); role qos
+# a member of every owner role.
+qos__pg_local_roles() {
+    local m role password
+    local -a args=()
+    local sql=""
+    local i=0
+    while read -r m; do
+        for role in owner user; do
+            if [[ $role == owner ]]; then password="$(qos__db_role "$m" owner-password)"; else password="$(qos__db_role "$m" password)"; fi
+            args+=(-v "r$i=$(qos__db_role "$m" "$role")" -v "p$i=$password")
+            sql+="SELECT format('CREATE ROLE %I', :'r$i') WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'r$i')
+\\gexec
+SELECT format('ALTER ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD %L', :'r$i', :'p$i')
+\\gexec
+"
+            i=$((i + 1))
+        done
+        # qos, the databases' owner, which no service uses any more, stays the local administrator of the data:
+        # a member of every owner role (the benchmarks read, vacuum and clean the services' tables as qos).
+        sql+="SELECT format('GRANT %I TO qos', :'r$((i - 2))')
+\\gexec
+"
+    done < <(qos_service_modules)
+    qos__psql_admin -d postgres "${args[@]}" <<<"$sql"
+}
+
+# qos__pg_local_schemas DB: on the local server, as the superuser, in database DB: every service's schema owned by its
+# owner role: created when missing (the owners get no CREATE on the database); in a database migrated before the
+# roles were split (everything owned by qos), the schema and what is in it (tables, partitions, sequences,
+# functions; indexes follow their tables) handed over to its owner, so that its migrations go on from there.
+qos__pg_local_schemas() {
+    local db="$1" m
+    local -a args=()
+    local sql="SET client_min_messages = warning;
+"
+    local i=0
+    while read -r m; do
+        args+=(-v "o$i=$(qos__db_role "$m" owner)" -v "s$i=$(qos_service_schema "$m")")
+        sql+="SELECT format('CREATE SCHEMA %I AUTHORIZATION %I', :'s$i', :'o$i')
+    WHERE NOT EXISTS (SELECT FROM pg_namespace WHERE nspname = :'s$i')
+\\gexec
+SELECT format('ALTER SCHEMA %I OWNER TO %I', :'s$i', :'o$i') FROM pg_namespace
+    WHERE nspname = :'s$i' AND nspowner <> :'o$i'::regrole
+\\gexec
+SELECT format('ALTER %s %I.%I OWNER TO %I',
+              CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
+                             WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END, n.nspname, c.relname, :'o$i')
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE n.nspname = :'s$i' AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND c.relowner <> :'o$i'::regrole
+      -- a sequence of a serial or identity column follows its table
+      AND NOT (c.relkind = 'S' AND EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
+                                            AND d.objid = c.oid AND d.deptype IN ('a', 'i')))
+\\gexec
+SELECT format('ALTER ROUTINE %s OWNER TO %I', p.oid::regprocedure, :'o$i')
+    FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+    WHERE n.nspname = :'s$i' AND p.proowner <> :'o$i'::regrole
+\\gexec
+"
+        i=$((i + 1))
+    done < <(qos_service_modules)
+    qos__psql_admin -d "$db" "${args[@]}" <<<"$sql"
+}
+
+# qos__db_check_roles HOST PORT DB: every service's owner and runtime role logs in to DB (the roles of a database
+# given by QOS_DB_URL or QOS_E2E_DB_URL, which its administrator creates); otherwise fail, saying what is missing.
+qos__db_check_roles() {
+    local host="$1" port="$2" db="$3" m role user password missing="" schema state problems=""
+    command -v psql >/dev/null 2>&1 || return 0
+    while read -r m; do
+        for role in owner user; do
+            if [[ $role == owner ]]; then password="$(qos__db_role "$m" owner-password)"; else password="$(qos__db_role "$m" password)"; fi
+            user="$(qos__db_role "$m" "$role")"
+            PGPASSWORD="$password" PGCONNECT_TIMEOUT=5 psql -X -q -At -h "$host" -p "$port" -U "$user" -d "$db" \
+                -c 'SELECT 1' >/dev/null 2>&1 || missing+=" $user"
+        done
+        # The owner owns its schema, or may create it.
+        user="$(qos__db_role "$m" owner)"
+        schema="$(qos_service_schema "$m")"
+        [[ $missing == *" $user"* ]] && continue
+        state="$(PGPASSWORD="$(qos__db_role "$m" owner-password)" PGCONNECT_TIMEOUT=5 \
+            psql -X -q -At -h "$host" -p "$port" -U "$user" -d "$db" -v "schema=$schema" 2>/dev/null <<'SQL' || true
+SELECT CASE WHEN n.oid IS NULL THEN CASE WHEN has_database_privilege(current_database(), 'CREATE') THEN 'ok'
+                                         ELSE 'no schema ' || :'schema' || ', and no CREATE on the database' END
+            WHEN n.nspowner = (SELECT oid FROM pg_roles WHERE rolname = current_user) THEN 'ok'
+            ELSE 'schema ' || :'schema' || ' is owned by ' || pg_get_userbyid(n.nspowner) END
+FROM (SELECT 1) AS one LEFT JOIN pg_namespace n ON n.nspname = :'schema';
+SQL
+)"
+        [[ $state == ok ]] || problems+=" $user: ${state:-cannot check its schema};"
+    done < <(qos_service_modules)
+    if [[ -z $missing && -n $problems ]]; then
+        qos_die "in $host:$port/$db, each service's owner role must own its schema or be allowed to create it:$problems ask the database's administrator (CREATE SCHEMA billing AUTHORIZATION qos_billing_owner, or ALTER SCHEMA billing OWNER TO qos_billing_owner and the same for everything in it, or GRANT CREATE ON DATABASE to the owner)"
+    fi
+    [[ -z $missing ]] && return 0
+    qos_die "cannot log in to $host:$port/$db as:$missing. The database's administrator creates, per service, an owner role (QOS_<KEY>_DB_OWNER, default qos_<key>_owner) that owns the service's schema (voice, coverage, billing, complaints, publications: created by it with CREATE on the database, or created for it: CREATE SCHEMA billing AUTHORIZATION qos_billing_owner) and runs its migrations, and a runtime role (QOS_<KEY>_DB_USER, default qos_<key>_runtime) with LOGIN and nothing else (the migrations grant it what it needs); passwords in QOS_<KEY>_DB_OWNER_PASSWORD and QOS_<KEY>_DB_PASSWORD (KEY: VOICE, COVERAGE, BILLING, COMPLAINTS, GATEWAY). See ./qos help."
+}
+
 # qos__pg_local_provision: role qos (password qos) and its databases qos and
 # qos_test, created when missing; the password is reset to the known value.
 qos__pg_local_provision() {
@@ -344,6 +498,10 @@ SELECT 'CREATE DATABASE qos_test OWNER qos' WHERE NOT EXISTS (SELECT FROM pg_dat
 ALTER DATABASE qos OWNER TO qos;
 ALTER DATABASE qos_test OWNER TO qos;
 SQL
+    # The services' owner and runtime roles, and their schemas in qos (qos_test keeps one role, qos: the
+    # @QuarkusTest suites migrate and clean it as qos).
+    qos__pg_local_roles
+    qos__pg_local_schemas qos
     # What the services do: log in with the password over TCP.
     PGPASSWORD=qos PGCONNECT_TIMEOUT=5 psql -X -q -At -h "$QOS_PG_HOST" -p "$QOS_PG_PORT" -U qos -d qos_test \
         -c 'SELECT 1' >/dev/null ||
@@ -370,17 +528,22 @@ qos__db_check_url() {
 
 # qos_ensure_postgres: a database for the stack and one for the tests.
 #  - QOS_DB_URL set: use it (QOS_DB_USER / QOS_DB_PASSWORD, default qos/qos) and
-#    only check that it answers; QOS_TEST_DB_* are passed on as they are.
+#    only check that it answers, and that every service's owner and runtime role
+#    logs in there; QOS_TEST_DB_* are passed on as they are.
 #  - otherwise: the local server on 127.0.0.1:5432, started or installed when
-#    needed, with role qos and databases qos and qos_test.
+#    needed, with role qos and databases qos and qos_test, and the services'
+#    owner and runtime roles with their schemas in qos.
 # Exports QOS_DB_URL/USER/PASSWORD and (local server) QOS_TEST_DB_URL/USER/PASSWORD.
 qos_ensure_postgres() {
     [[ -z ${QOS__PG_DONE:-} ]] || return 0
+    qos__db_role_defaults
     if [[ -n ${QOS_DB_URL:-} ]]; then
         export QOS_DB_URL
         export QOS_DB_USER="${QOS_DB_USER:-qos}"
         export QOS_DB_PASSWORD="${QOS_DB_PASSWORD:-qos}"
         qos__db_check_url
+        # shellcheck disable=SC2046 # HOST PORT DB
+        qos__db_check_roles $(qos__jdbc_parts "$QOS_DB_URL" "$QOS_DB_USER")
         QOS__PG_EXTERNAL=1
     else
         # (Not `ready || start`: bash would run start with errexit off.)
@@ -393,7 +556,7 @@ qos_ensure_postgres() {
         export QOS_TEST_DB_URL="${QOS_TEST_DB_URL:-jdbc:postgresql://${QOS_PG_HOST}:${QOS_PG_PORT}/qos_test}"
         export QOS_TEST_DB_USER="${QOS_TEST_DB_USER:-qos}"
         export QOS_TEST_DB_PASSWORD="${QOS_TEST_DB_PASSWORD:-qos}"
-        qos_info "PostgreSQL: ${QOS_PG_HOST}:${QOS_PG_PORT} ready (role qos, databases qos and qos_test)"
+        qos_info "PostgreSQL: ${QOS_PG_HOST}:${QOS_PG_PORT} ready (role qos, databases qos and qos_test; each service's owner and runtime role)"
     fi
     QOS__PG_DONE=1
 }
@@ -416,6 +579,24 @@ qos_db_name() {
     fi
 }
 
+# qos__db_drop_own_schemas HOST PORT DB USER PASSWORD: as USER, drop every schema USER owns in DB but public.
+qos__db_drop_own_schemas() {
+    PGPASSWORD="$5" PGCONNECT_TIMEOUT=5 PGOPTIONS="-c client_min_messages=warning" \
+        psql -X -q -v ON_ERROR_STOP=1 -h "$1" -p "$2" -U "$4" -d "$3" <<'SQL' ||
+DO $$
+DECLARE s name;
+BEGIN
+    FOR s IN SELECT nspname FROM pg_namespace
+             WHERE nspowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)
+               AND nspname NOT LIKE 'pg\_%' AND nspname NOT IN ('information_schema', 'public') LOOP
+        EXECUTE format('DROP SCHEMA %I CASCADE', s);
+    END LOOP;
+END
+$$;
+SQL
+        qos_die "cannot empty $1:$2/$3 as $4 (QOS_E2E_DB_URL)"
+}
+
 # qos_use_e2e_db: after qos_ensure_postgres, point QOS_DB_URL / QOS_DB_USER / QOS_DB_PASSWORD
 # (exported: the services started next, and whatever the tests start, use them) at the
 # database of the end-to-end and browser tests, emptied, so that the tests never write into
@@ -426,7 +607,8 @@ qos_db_name() {
 #    of QOS_DB_URL;
 #  - else, QOS_DB_URL set by the user (another server): refused, as nothing says which
 #    database there the tests may wipe;
-#  - else: database qos_e2e of the local server, dropped and created again (owner qos).
+#  - else: database qos_e2e of the local server, dropped and created again (owner qos), with
+#    the services' schemas owned by their owner roles (qos__pg_local_schemas).
 # Saves the user's settings in QOS_USER_DB_URL (for messages).
 qos_use_e2e_db() {
     local e2e_url e2e_user e2e_password parts user_parts host port db
@@ -442,21 +624,18 @@ qos_use_e2e_db() {
             qos_die "QOS_E2E_DB_URL names the database of QOS_DB_URL ($QOS_DB_URL); the tests need a database of their own, which they empty"
         read -r host port db <<<"$parts"
         qos_need_cmd psql postgresql-client
-        qos_info "PostgreSQL: emptying the end-to-end database $host:$port/$db (QOS_E2E_DB_URL): dropping the schemas of $e2e_user"
-        PGPASSWORD="$e2e_password" PGCONNECT_TIMEOUT=5 PGOPTIONS="-c client_min_messages=warning" \
-            psql -X -q -v ON_ERROR_STOP=1 -h "$host" -p "$port" -U "$e2e_user" -d "$db" <<'SQL' ||
-DO $$
-DECLARE s name;
-BEGIN
-    FOR s IN SELECT nspname FROM pg_namespace
-             WHERE nspowner = (SELECT oid FROM pg_roles WHERE rolname = current_user)
-               AND nspname NOT LIKE 'pg\_%' AND nspname NOT IN ('information_schema', 'public') LOOP
-        EXECUTE format('DROP SCHEMA %I CASCADE', s);
-    END LOOP;
-END
-$$;
-SQL
-            qos_die "cannot empty $host:$port/$db as $e2e_user (QOS_E2E_DB_URL)"
+        # The services' schemas belong to their owner roles (see qos__db_role_defaults): each drops its own, and
+        # its Flyway creates it again (the owners need CREATE on that database).
+        local m owners=""
+        while read -r m; do owners+=" $(qos__db_role "$m" owner)"; done < <(qos_service_modules)
+        qos__db_check_roles "$host" "$port" "$db"
+        qos_info "PostgreSQL: emptying the end-to-end database $host:$port/$db (QOS_E2E_DB_URL): dropping the schemas of $e2e_user$owners"
+        qos__db_drop_own_schemas "$host" "$port" "$db" "$e2e_user" "$e2e_password"
+        while read -r m; do
+            qos__db_drop_own_schemas "$host" "$port" "$db" "$(qos__db_role "$m" owner)" "$(qos__db_role "$m" owner-password)"
+        done < <(qos_service_modules)
+        # and each owner may create its schema again
+        qos__db_check_roles "$host" "$port" "$db"
     elif [[ -n ${QOS__PG_EXTERNAL:-} ]]; then
         qos_die "QOS_DB_URL names a database of your own ($QOS_DB_URL): set QOS_E2E_DB_URL (and QOS_E2E_DB_USER, QOS_E2E_DB_PASSWORD) to another database, which the end-to-end and browser tests empty and fill (see ./qos help)"
     else
@@ -468,6 +647,7 @@ SET client_min_messages = warning;
 DROP DATABASE IF EXISTS qos_e2e WITH (FORCE);
 CREATE DATABASE qos_e2e OWNER qos;
 SQL
+        qos__pg_local_schemas qos_e2e
     fi
     # shellcheck disable=SC2034 # read by ./qos test
     QOS_USER_DB_URL="$QOS_DB_URL"
@@ -709,7 +889,8 @@ qos_export_service_urls() {
 }
 
 # qos_start_service NAME PORT: run NAME/target/quarkus-app/quarkus-run.jar on
-# 127.0.0.1:PORT against QOS_DB_* and Keycloak, and wait until it is ready.
+# 127.0.0.1:PORT against the database of QOS_DB_URL (as NAME's runtime role, its
+# migrations as its owner role) and Keycloak, and wait until it is ready.
 qos_start_service() {
     local name="$1" port="$2" jar url pid java_home running_db
     local -a java_opts
@@ -738,8 +919,12 @@ qos_start_service() {
     read -r -a java_opts <<<"$QOS_SERVICE_JAVA_OPTS"
     qos_info "starting $name on port $port (log: $(qos__logfile "$name"))"
     # Run from the module folder, so a module's own config/ or .env is found.
+    # The database as the service's runtime role; its migrations as its schema's owner (qos__db_role_defaults).
     qos__start_bg "$name" "$QOS_ROOT/$name" env \
-        QOS_DB_URL="$QOS_DB_URL" QOS_DB_USER="$QOS_DB_USER" QOS_DB_PASSWORD="$QOS_DB_PASSWORD" \
+        QOS_DB_URL="$QOS_DB_URL" \
+        QOS_DB_USER="$(qos__db_role "$name" user)" QOS_DB_PASSWORD="$(qos__db_role "$name" password)" \
+        QOS_DB_MIGRATION_USER="$(qos__db_role "$name" owner)" \
+        QOS_DB_MIGRATION_PASSWORD="$(qos__db_role "$name" owner-password)" \
         QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" QOS_OIDC_URL="$QOS_OIDC_URL" \
         "$java_home/bin/java" "${java_opts[@]}" -jar "$jar"
     printf '%s\n' "$QOS_DB_URL" >"$(qos__dbfile "$name")"

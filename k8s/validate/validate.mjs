@@ -9,6 +9,8 @@
 //   - every Deployment: startup, readiness and liveness probes on /q/health/{started,ready,live} of its HTTP port,
 //     requests and limits, a non-root and read-only security context, a writable /tmp from an emptyDir, an image
 //     tag (not "latest") equal to the project version, configuration and secrets by reference only;
+//   - every service's database roles: its migrations in the init container "migrate" as its schema's owner, the
+//     service as a runtime role of its own, the owner's Secret nowhere else, both roles managed by qos-db;
 //   - exactly one Ingress, the gateway's; NetworkPolicies: default deny, services from the gateway only,
 //     the gateway from the ingress controller, the databases and Keycloak from whom they serve;
 //   - dev: one replica each; prod: an HPA, a PDB and topology spread per Deployment, 3 PostgreSQL instances,
@@ -219,6 +221,82 @@ function realmImportProblems(o, all, overlay) {
     if ((s.realm.sslRequired ?? "external") === "none") p.push("the production realm must not have sslRequired none");
   } else if (!isDeepStrictEqual(s.realm, REALM)) {
     p.push("spec.realm differs from keycloak/qos-realm.json (regenerate: node k8s/validate/generate-realm-import.mjs)");
+  }
+  return p;
+}
+
+// --- database roles -------------------------------------------------------------------------------------------
+
+/** The variables a container gets from its ConfigMaps and env: literal values, or "<secret NAME/KEY>". */
+function envOf(c, all) {
+  const env = {};
+  for (const ef of c.envFrom ?? []) if (ef.configMapRef) Object.assign(env, configMapData(all, ef.configMapRef.name) ?? {});
+  for (const e of c.env ?? []) {
+    if (e.value !== undefined) env[e.name] = e.value;
+    const ref = e.valueFrom?.secretKeyRef;
+    if (ref) env[e.name] = `<secret ${ref.name}/${ref.key}>`;
+  }
+  return env;
+}
+
+const secretOf = (v) => (String(v ?? "").match(/^<secret ([^/]+)\//) ?? [])[1];
+
+function secretUser(all, name) {
+  const s = all.find((x) => x.kind === "Secret" && x.metadata.name === name);
+  return s?.data?.username ? Buffer.from(s.data.username, "base64").toString() : s?.stringData?.username;
+}
+
+/**
+ * Each service of the suite: its Flyway migrations run in the init container "migrate" (quarkus.init-and-exit) as
+ * the schema's owner; the service itself runs as a runtime role of its own, never migrates, and never sees the
+ * owner's credentials; both are roles the CloudNativePG cluster qos-db manages from those very Secrets.
+ */
+function databaseRoleProblems(d, all) {
+  const p = [];
+  const pod = d.spec?.template?.spec ?? {};
+  const main = (pod.containers ?? [])[0];
+  const inits = pod.initContainers ?? [];
+  const migrate = inits.find((c) => c.name === "migrate");
+  if (!main) return ["no container"];
+  if (!migrate) return ["no init container \"migrate\" (the Flyway migrations, as the schema's owner)"];
+  for (const c of inits) {
+    const sc = c.securityContext ?? {};
+    if ((sc.runAsNonRoot ?? pod.securityContext?.runAsNonRoot) !== true) p.push(`init container ${c.name}: runAsNonRoot must be true`);
+    if (sc.readOnlyRootFilesystem !== true) p.push(`init container ${c.name}: readOnlyRootFilesystem must be true`);
+    if (sc.allowPrivilegeEscalation !== false) p.push(`init container ${c.name}: allowPrivilegeEscalation must be false`);
+    if (!(sc.capabilities?.drop ?? []).includes("ALL")) p.push(`init container ${c.name}: capabilities.drop must include ALL`);
+    for (const k of ["requests", "limits"]) for (const r of ["cpu", "memory"]) if (c.resources?.[k]?.[r] === undefined) p.push(`init container ${c.name}: resources.${k}.${r} missing`);
+    if (!(c.volumeMounts ?? []).some((m) => m.mountPath === "/tmp")) p.push(`init container ${c.name}: no volume at /tmp`);
+    for (const e of c.env ?? []) if (e.value !== undefined && SECRET_LIKE.test(e.name)) p.push(`init container ${c.name}: ${e.name} is a literal value; secrets come by secretKeyRef`);
+  }
+  if (migrate.image !== main.image) p.push(`init container migrate runs ${migrate.image}, the service ${main.image}`);
+  const m = envOf(migrate, all);
+  const s = envOf(main, all);
+  if (String(m.QUARKUS_INIT_AND_EXIT) !== "true") p.push("init container migrate: QUARKUS_INIT_AND_EXIT must be true (migrate, then exit)");
+  if (String(m.QUARKUS_FLYWAY_MIGRATE_AT_START) !== "true") p.push("init container migrate: QUARKUS_FLYWAY_MIGRATE_AT_START must be true");
+  if (String(s.QUARKUS_FLYWAY_MIGRATE_AT_START) !== "false") p.push(`container ${main.name}: QUARKUS_FLYWAY_MIGRATE_AT_START must be false (the init container migrates)`);
+  const owner = secretOf(m.QOS_DB_USER);
+  const runtime = secretOf(s.QOS_DB_USER);
+  if (!owner || secretOf(m.QOS_DB_PASSWORD) !== owner) p.push("init container migrate: QOS_DB_USER and QOS_DB_PASSWORD must come from one Secret (the owner's)");
+  if (!runtime || secretOf(s.QOS_DB_PASSWORD) !== runtime) p.push(`container ${main.name}: QOS_DB_USER and QOS_DB_PASSWORD must come from one Secret (the runtime role's)`);
+  if (secretOf(m.QOS_DB_RUNTIME_ROLE) !== runtime) p.push("init container migrate: QOS_DB_RUNTIME_ROLE must be the runtime role's username (the role its migrations grant to)");
+  if (owner && owner === runtime) p.push(`the service and its migrations use the same Secret ${owner}`);
+  // the owner's credentials only where the migrations run
+  for (const [k, v] of Object.entries(s)) if (owner && secretOf(v) === owner) p.push(`container ${main.name}: ${k} comes from the owner's Secret ${owner}`);
+  for (const k of ["QOS_DB_MIGRATION_USER", "QOS_DB_MIGRATION_PASSWORD"]) if (s[k] !== undefined) p.push(`container ${main.name}: ${k} is set`);
+  if (secretOf(s.QOS_DB_USER) === "qos-db-credentials" || secretOf(m.QOS_DB_USER) === "qos-db-credentials") p.push("the database owner qos (qos-db-credentials) is for the cluster's bootstrap only");
+  // roles the cluster manages from the same Secrets
+  const roles = all.find((x) => x.kind === "Cluster" && x.metadata.name === "qos-db")?.spec?.managed?.roles ?? [];
+  for (const secret of [owner, runtime].filter(Boolean)) {
+    const user = secretUser(all, secret);
+    const role = roles.find((r) => r.name === user);
+    if (!user) p.push(`Secret ${secret} has no username`);
+    else if (!role) p.push(`Cluster qos-db manages no role ${user} (Secret ${secret})`);
+    else {
+      if (role.passwordSecret?.name !== secret) p.push(`Cluster qos-db: role ${user} takes its password from ${role.passwordSecret?.name}, not ${secret}`);
+      if (role.login !== true) p.push(`Cluster qos-db: role ${user} cannot log in`);
+      for (const a of ["superuser", "createdb", "createrole", "replication", "bypassrls"]) if (role[a] === true) p.push(`Cluster qos-db: role ${user} has ${a}`);
+    }
   }
   return p;
 }
@@ -470,6 +548,10 @@ async function checkOverlay(dir, overlay) {
   report(overlay, "only the gateway has an Ingress, sized for large uploads, routing neither /q/metrics nor /q/health", ingressProblems(all));
   report(overlay, "NetworkPolicies: default deny; services <- gateway <- ingress; databases and Keycloak", networkPolicyProblems(all));
   report(overlay, "no secret in a ConfigMap", configProblems(all));
+  for (const name of SUITE) {
+    const d = all.find((x) => x.kind === "Deployment" && x.metadata.name === name);
+    if (d) report(overlay, `${name}: migrations in an init container as the schema's owner, the service as its runtime role`, databaseRoleProblems(d, all));
+  }
 }
 
 async function main() {

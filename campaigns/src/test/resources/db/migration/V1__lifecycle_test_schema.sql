@@ -13,7 +13,7 @@ CREATE TABLE batch (
     id uuid PRIMARY KEY, campaign_id uuid NOT NULL REFERENCES campaign (id),
     uploaded_by varchar(255) NOT NULL, uploaded_at timestamptz NOT NULL, row_count integer NOT NULL,
     media_type varchar(64) NOT NULL, body_sha256 char(64) NOT NULL, idempotency_key varchar(255),
-    UNIQUE (campaign_id, idempotency_key));
+    row_kind varchar(64) NOT NULL, UNIQUE (campaign_id, row_kind, idempotency_key));
 CREATE INDEX batch_campaign_newest ON batch (campaign_id, uploaded_at DESC);
 
 -- written with COPY; no foreign key (the upload holds a share lock on its campaign row)

@@ -22,7 +22,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The monthly partitions of billing.charging_record (UTC months of started_at): created ahead of the data (a
  * campaign's or audit's period, this month and the next), and dropped whole by the retention purge once their
- * month ended before the cutoff. Rows of a month without a partition wait in the default partition and move to
+ * month ended before the cutoff (both through functions of the schema's owner, see the migration
+ * V202612021000__runtime_role.sql: the runtime role owns no table). Rows of a month without a partition wait in the default partition and move to
  * their month's partition when it is created; the purge deletes rows of the default partition older than the cutoff.
  */
 @ApplicationScoped
@@ -86,12 +87,8 @@ public class ChargingPartitions {
             try {
                 for (YearMonth month : months()) {
                     Instant end = month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-                    if (!end.isAfter(cutoff)) {
-                        String name = NAME.format(month.atDay(1));
-                        try (Statement drop = connection.createStatement()) {
-                            drop.execute("DROP TABLE billing." + name);
-                        }
-                        dropped.add(name);
+                    if (!end.isAfter(cutoff) && dropPartition(connection, month)) {
+                        dropped.add(NAME.format(month.atDay(1)));
                     }
                 }
                 long defaultRows = delete(connection,
@@ -105,6 +102,19 @@ public class ChargingPartitions {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Purging charging data failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Drops the month's partition through billing.drop_charging_partition, which runs as the schema's owner: the
+     * service's runtime role owns no table and may not drop one itself. False when there was none to drop.
+     */
+    private static boolean dropPartition(Connection connection, YearMonth month) throws SQLException {
+        try (PreparedStatement drop = connection.prepareStatement("SELECT billing.drop_charging_partition(?)")) {
+            drop.setObject(1, month.atDay(1));
+            try (ResultSet rs = drop.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
         }
     }
 

@@ -13,7 +13,8 @@ import org.qos.billing.domain.InvoiceAudit;
 
 /** An invoice audit as the API shows it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "An invoice audit")
+@Schema(description = "An invoice audit", requiredProperties = {"id", "operatorId", "periodStart", "periodEnd", "currency",
+        "status", "createdAt", "createdBy"})
 public record AuditView(
         UUID id,
         @Schema(example = "ALPHA") String operatorId,

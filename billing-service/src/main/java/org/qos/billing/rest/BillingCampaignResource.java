@@ -61,14 +61,10 @@ public class BillingCampaignResource extends CampaignResource<Campaign, Campaign
             only, and one without digits is invalid), direction (ON_NET, OTHER_PHS, PSTN, MOBILE), startedAt
             (ISO-8601 with offset), durationSeconds (whole seconds, 0 to 86400). Calls shorter than 60 s or longer
             than 360 s are stored and excluded (OUT_OF_RANGE_DURATION; exactly 60 and 360 count).""";
-    private static final String CALLS_CONFLICT = "Campaign closed, a callId stored by an earlier batch, or an"
-            + " Idempotency-Key reused with another body";
     private static final String RECORDS_DESCRIPTION = """
             Rows: recordId (unique in the campaign), caller, callee (digits compare), startedAt (the switch's
             clock), durationSeconds (whole seconds, 0 to 86400), charge (0 or more). All or nothing; a recordId
             repeated within the batch is 400, one stored by an earlier batch 409.""";
-    private static final String RECORDS_CONFLICT = "Campaign closed, a recordId stored by an earlier batch, or an"
-            + " Idempotency-Key reused with another body";
 
     private final BillingCampaignService service;
 
@@ -89,11 +85,6 @@ public class BillingCampaignResource extends CampaignResource<Campaign, Campaign
                     examples = @ExampleObject(name = "calls", value = CALLS_JSON_EXAMPLE)),
             @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "calls", value = CALLS_CSV_EXAMPLE))})
-    @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
-            content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
-    @APIResponse(responseCode = "404", description = "No such campaign")
-    @APIResponse(responseCode = "409", description = CALLS_CONFLICT)
-    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadCalls(@PathParam("id") UUID id,
             @BeanParam UploadParams upload, InputStream body) {
         return service.uploadCalls(id, caller(), upload.of(body));
@@ -108,11 +99,6 @@ public class BillingCampaignResource extends CampaignResource<Campaign, Campaign
     @RequestBody(required = true, content = @Content(mediaType = BodyFormat.TEXT_CSV,
             schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "calls", value = CALLS_CSV_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
-            content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
-    @APIResponse(responseCode = "404", description = "No such campaign")
-    @APIResponse(responseCode = "409", description = CALLS_CONFLICT)
-    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadCallsCsv(@PathParam("id") UUID id,
             @BeanParam UploadParams upload, InputStream body) {
         return service.uploadCalls(id, caller(), upload.csv(body));
@@ -131,11 +117,6 @@ public class BillingCampaignResource extends CampaignResource<Campaign, Campaign
                     examples = @ExampleObject(name = "records", value = RECORDS_JSON_EXAMPLE)),
             @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "records", value = RECORDS_CSV_EXAMPLE))})
-    @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
-            content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
-    @APIResponse(responseCode = "404", description = "No such campaign")
-    @APIResponse(responseCode = "409", description = RECORDS_CONFLICT)
-    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadRecords(@PathParam("id") UUID id,
             @BeanParam UploadParams upload, InputStream body) {
         return service.uploadRecords(id, caller(), upload.of(body));
@@ -151,11 +132,6 @@ public class BillingCampaignResource extends CampaignResource<Campaign, Campaign
     @RequestBody(required = true, content = @Content(mediaType = BodyFormat.TEXT_CSV,
             schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "records", value = RECORDS_CSV_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
-            content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
-    @APIResponse(responseCode = "404", description = "No such campaign")
-    @APIResponse(responseCode = "409", description = RECORDS_CONFLICT)
-    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadRecordsCsv(@PathParam("id") UUID id,
             @BeanParam UploadParams upload, InputStream body) {
         return service.uploadRecords(id, caller(), upload.csv(body));

@@ -13,7 +13,8 @@ import org.qos.billing.domain.Campaign;
 
 /** A test-call campaign as the API shows it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "BillingCampaign", description = "A test-call campaign")
+@Schema(name = "BillingCampaign", description = "A test-call campaign", requiredProperties = {"id", "operatorId",
+        "periodStart", "periodEnd", "durationToleranceSeconds", "matchWindowSeconds", "status", "createdAt", "createdBy"})
 public record CampaignView(
         UUID id,
         @Schema(example = "ALPHA") String operatorId,

@@ -48,8 +48,6 @@ public class InvoiceAuditResource extends CampaignResource<InvoiceAudit, AuditVi
             the currency's minor-unit digits: none for VND). All or nothing; a recordId repeated within the batch is
             400, one stored by an earlier batch 409.""";
 
-    private static final String CONFLICT = "Audit closed, a recordId stored earlier, or an Idempotency-Key reused"
-            + " with another body";
 
     private final InvoiceAuditService audits;
 
@@ -70,11 +68,6 @@ public class InvoiceAuditResource extends CampaignResource<InvoiceAudit, AuditVi
                     examples = @ExampleObject(name = "records", value = ROWS_JSON_EXAMPLE)),
             @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "records", value = ROWS_CSV_EXAMPLE))})
-    @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
-            content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
-    @APIResponse(responseCode = "404", description = "No such audit")
-    @APIResponse(responseCode = "409", description = CONFLICT)
-    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadRecords(@PathParam("id") UUID id,
             @BeanParam UploadParams upload, InputStream body) {
         return audits.uploadRecords(id, caller(), upload.of(body));
@@ -89,11 +82,6 @@ public class InvoiceAuditResource extends CampaignResource<InvoiceAudit, AuditVi
     @RequestBody(required = true, content = @Content(mediaType = BodyFormat.TEXT_CSV,
             schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "records", value = ROWS_CSV_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
-            content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
-    @APIResponse(responseCode = "404", description = "No such audit")
-    @APIResponse(responseCode = "409", description = CONFLICT)
-    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadRecordsCsv(@PathParam("id") UUID id,
             @BeanParam UploadParams upload, InputStream body) {
         return audits.uploadRecords(id, caller(), upload.csv(body));
@@ -111,11 +99,6 @@ public class InvoiceAuditResource extends CampaignResource<InvoiceAudit, AuditVi
                     examples = @ExampleObject(name = "lines", value = ROWS_JSON_EXAMPLE)),
             @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "lines", value = ROWS_CSV_EXAMPLE))})
-    @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
-            content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
-    @APIResponse(responseCode = "404", description = "No such audit")
-    @APIResponse(responseCode = "409", description = CONFLICT)
-    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadLines(@PathParam("id") UUID id,
             @BeanParam UploadParams upload, InputStream body) {
         return audits.uploadLines(id, caller(), upload.of(body));
@@ -130,11 +113,6 @@ public class InvoiceAuditResource extends CampaignResource<InvoiceAudit, AuditVi
     @RequestBody(required = true, content = @Content(mediaType = BodyFormat.TEXT_CSV,
             schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "lines", value = ROWS_CSV_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
-            content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
-    @APIResponse(responseCode = "404", description = "No such audit")
-    @APIResponse(responseCode = "409", description = CONFLICT)
-    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadLinesCsv(@PathParam("id") UUID id,
             @BeanParam UploadParams upload, InputStream body) {
         return audits.uploadLines(id, caller(), upload.csv(body));

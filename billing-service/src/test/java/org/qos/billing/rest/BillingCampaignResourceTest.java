@@ -30,9 +30,7 @@ import io.restassured.path.json.JsonPath;
 class BillingCampaignResourceTest {
 
     static {
-        io.restassured.RestAssured.config = io.restassured.RestAssured.config().jsonConfig(
-                io.restassured.config.JsonConfig.jsonConfig().numberReturnType(
-                        io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
+        TestData.readNumbersAsDoubles();
     }
 
     /** Every kind of discrepancy, an excluded call and a duplicate record, in mid-April 2026 (+07:00). */

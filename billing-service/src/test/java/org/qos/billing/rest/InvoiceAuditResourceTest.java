@@ -25,6 +25,10 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class InvoiceAuditResourceTest {
 
+    static {
+        TestData.readNumbersAsDoubles();
+    }
+
     static final String RECORDS = AUDIT_HEADER
             + "R1,0243 825 1234,0912000001,2026-04-20T09:00:00+07:00,2026-04-20T09:02:00+07:00,1600\n"
             + "R2,0243 825 1234,0912000002,2026-05-20T09:00:00+07:00,2026-05-20T09:01:00+07:00,800\n"
@@ -62,6 +66,31 @@ class InvoiceAuditResourceTest {
         assertEquals(2, result.getLong("calls.different"));
         assertEquals(4.0 / 6, result.getDouble("value"), 1e-15);
         assertEquals(10_000, result.getLong("sample.required"));
+    }
+
+    @Test
+    @TestSecurity(user = "regulator", roles = "regulator")
+    void anIdempotencyKeyNamesOneUploadPerKindOfRows() {
+        // the same file sent as charging records and as invoice lines with one key: two uploads, both stored
+        String id = TestData.audit("ALPHA", null, "2026-04-01", "2026-06-30");
+        String records = keyed(id, "charging-records", "file-1", RECORDS);
+        String lines = keyed(id, "invoice-lines", "file-1", RECORDS);
+        org.junit.jupiter.api.Assertions.assertNotEquals(records, lines);
+        assertEquals(5, TestData.count("SELECT count(*) FROM billing.charging_record WHERE campaign_id = ?",
+                UUID.fromString(id)));
+        assertEquals(5, TestData.count("SELECT count(*) FROM billing.invoice_line WHERE campaign_id = ?",
+                UUID.fromString(id)));
+        // each resent to its own kind answers its own receipt and stores nothing more
+        assertEquals(records, keyed(id, "charging-records", "file-1", RECORDS));
+        assertEquals(lines, keyed(id, "invoice-lines", "file-1", RECORDS));
+        assertEquals(5, TestData.count("SELECT count(*) FROM billing.invoice_line WHERE campaign_id = ?",
+                UUID.fromString(id)));
+        assertEquals(2, TestData.count("SELECT count(*) FROM billing.batch WHERE campaign_id = ?", UUID.fromString(id)));
+    }
+
+    private static String keyed(String id, String kind, String key, String body) {
+        return given().contentType(CSV).header("Idempotency-Key", key).body(body)
+                .post("/api/v1/billing/invoice-audits/{id}/" + kind, id).then().statusCode(200).extract().path("batchId");
     }
 
     @Test

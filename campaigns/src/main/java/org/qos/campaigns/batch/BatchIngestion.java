@@ -80,6 +80,16 @@ public final class BatchIngestion {
                     connection.commit();
                 }
                 return receipt;
+            } catch (KeyTaken race) {
+                // the same key of the same row kind was stored by another request between our look-up and our insert
+                connection.rollback();
+                BatchRecord earlier = findByKey(connection, request, target.table());
+                connection.rollback();
+                if (earlier == null) {
+                    throw new ProblemException(ProblemType.CONFLICT, "Another upload with Idempotency-Key '"
+                            + request.idempotencyKey() + "' was stored at the same time; repeat the request");
+                }
+                return replay(request, earlier, race.sha256);
             } catch (RuntimeException | SQLException | IOException e) {
                 connection.rollback();
                 throw e;
@@ -106,20 +116,19 @@ public final class BatchIngestion {
             request.caller().checkAccess(owner.operatorId());
             lockOperator(connection, request.batchTable(), owner.operatorId());
         }
-        MessageDigest digest = sha256();
-        InputStream body = new DigestInputStream(request.body(), digest);
+        // known when the body was received whole before (UploadReception); else computed as it is read
+        MessageDigest digest = request.bodySha256() == null ? sha256() : null;
+        InputStream body = digest == null ? request.body() : new DigestInputStream(request.body(), digest);
+        String rowKind = target.table();
 
         if (request.idempotencyKey() != null) {
-            lockKey(connection, request);
-            BatchRecord earlier = findByKey(connection, request);
+            lockKey(connection, request, rowKind);
+            BatchRecord earlier = findByKey(connection, request, rowKind);
             if (earlier != null) {
-                body.transferTo(java.io.OutputStream.nullOutputStream());
-                String hash = HexFormat.of().formatHex(digest.digest());
-                if (!hash.equals(earlier.sha256())) {
-                    throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key '"
-                            + request.idempotencyKey() + "' was used with another body for " + owner.description());
+                if (digest != null) {
+                    body.transferTo(java.io.OutputStream.nullOutputStream());
                 }
-                return new BatchReceipt(earlier.rows(), earlier.batchId(), null);
+                return replay(request, earlier, digest == null ? request.bodySha256() : HexFormat.of().formatHex(digest.digest()));
             }
         }
 
@@ -153,8 +162,8 @@ public final class BatchIngestion {
             throw invalidRows(outcome);
         }
         target.afterCopy(connection, request.campaignId(), batchId);
-        String hash = HexFormat.of().formatHex(digest.digest());
-        insertBatch(connection, request, batchId, outcome.rows(), hash);
+        String hash = digest == null ? request.bodySha256() : HexFormat.of().formatHex(digest.digest());
+        insertBatch(connection, request, rowKind, batchId, outcome.rows(), hash);
         return new BatchReceipt(outcome.rows(), request.dryRun() ? null : batchId, request.dryRun() ? Boolean.TRUE : null);
     }
 
@@ -190,7 +199,30 @@ public final class BatchIngestion {
                 List.of(new FieldError(rowNo, field, "'" + rowId + "' appears earlier in this batch")));
     }
 
+    /** The answer to a resent key: the first receipt for the same body, 409 for another. */
+    private static BatchReceipt replay(BatchRequest request, BatchRecord earlier, String sha256) {
+        if (!sha256.equals(earlier.sha256())) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key '"
+                    + request.idempotencyKey() + "' was used with another body for " + request.owner().description());
+        }
+        return new BatchReceipt(earlier.rows(), earlier.batchId(), null);
+    }
+
+    /** The batch log already has this key for this row kind: another request stored it since our look-up. */
+    private static final class KeyTaken extends RuntimeException {
+        private final String sha256;
+
+        KeyTaken(String sha256) {
+            super(null, null, false, false);
+            this.sha256 = sha256;
+        }
+    }
+
     private static ProblemException invalidRows(BatchReader.Outcome outcome) {
+        ProblemException limit = outcome.limitExceeded();
+        if (limit != null) {
+            return limit;
+        }
         String detail = outcome.rows() == 0 || outcome.invalidRows() == 0
                 ? "The batch is invalid (" + outcome.errorCount() + " error" + (outcome.errorCount() == 1 ? "" : "s")
                         + "); nothing was stored"
@@ -227,13 +259,16 @@ public final class BatchIngestion {
     }
 
     /**
-     * Serializes the uploads of one campaign that carry the same key (until the transaction ends): a resend while
-     * the first request is still copying waits for it, then answers as above instead of 409 for its row ids.
+     * Serializes the uploads of one campaign and row kind that carry the same key (until the transaction ends): a
+     * resend while the first request is still copying waits for it, then answers as above instead of 409 for its row
+     * ids. A key names one upload per row kind: the same key sent to another kind of rows of the campaign (an audit's
+     * charging records and its invoice lines) is another upload.
      */
-    private static void lockKey(Connection connection, BatchRequest request) throws SQLException {
+    private static void lockKey(Connection connection, BatchRequest request, String rowKind) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {
-            statement.setString(1, request.batchTable() + " " + request.owner().copyText() + " " + request.idempotencyKey());
+            statement.setString(1, request.batchTable() + " " + request.owner().copyText() + " " + rowKind + " "
+                    + request.idempotencyKey());
             statement.execute();
         }
     }
@@ -246,23 +281,24 @@ public final class BatchIngestion {
         }
     }
 
-    private BatchRecord findByKey(Connection connection, BatchRequest request) throws SQLException {
+    private BatchRecord findByKey(Connection connection, BatchRequest request, String rowKind) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(selectBatch(request.owner().column()) + request.batchTable()
-                + " WHERE " + request.owner().column() + " = ? AND idempotency_key = ?")) {
+                + " WHERE " + request.owner().column() + " = ? AND row_kind = ? AND idempotency_key = ?")) {
             statement.setObject(1, request.owner().id());
-            statement.setString(2, request.idempotencyKey());
+            statement.setString(2, rowKind);
+            statement.setString(3, request.idempotencyKey());
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next() ? batch(rs) : null;
             }
         }
     }
 
-    private void insertBatch(Connection connection, BatchRequest request, UUID batchId, int rows, String hash)
-            throws SQLException {
+    private void insertBatch(Connection connection, BatchRequest request, String rowKind, UUID batchId, int rows,
+            String hash) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + request.batchTable()
                 + " (id, " + request.owner().column()
-                + ", uploaded_by, uploaded_at, row_count, media_type, body_sha256, idempotency_key)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ", uploaded_by, uploaded_at, row_count, media_type, body_sha256, idempotency_key, row_kind)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             statement.setObject(1, batchId);
             statement.setObject(2, request.owner().id());
             statement.setString(3, request.caller().name());
@@ -271,11 +307,11 @@ public final class BatchIngestion {
             statement.setString(6, request.format() == BodyFormat.CSV ? BodyFormat.TEXT_CSV : "application/json");
             statement.setString(7, hash);
             statement.setString(8, request.idempotencyKey());
+            statement.setString(9, rowKind);
             statement.executeUpdate();
         } catch (PSQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                throw new ProblemException(ProblemType.CONFLICT, "Another upload with Idempotency-Key '"
-                        + request.idempotencyKey() + "' was stored at the same time; repeat the request");
+            if (UNIQUE_VIOLATION.equals(e.getSQLState()) && request.idempotencyKey() != null) {
+                throw new KeyTaken(hash);
             }
             throw e;
         }

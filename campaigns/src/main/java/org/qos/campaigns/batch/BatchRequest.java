@@ -12,9 +12,11 @@ import org.qos.common.security.Caller;
  * @param batchTable     schema-qualified batch log of the same schema
  * @param idempotencyKey the {@code Idempotency-Key} header, or null
  * @param owner          whose rows these are; a campaign's ({@code campaignId}) when not given
+ * @param bodySha256     hex SHA-256 of the body when it was received whole before; null: computed as it is read
  */
 public record BatchRequest(UUID campaignId, String campaignTable, String batchTable, Caller caller,
-        BodyFormat format, InputStream body, boolean dryRun, String idempotencyKey, BatchOwner owner) {
+        BodyFormat format, InputStream body, boolean dryRun, String idempotencyKey, BatchOwner owner,
+        String bodySha256) {
 
     public BatchRequest {
         if (owner == null) {
@@ -25,13 +27,13 @@ public record BatchRequest(UUID campaignId, String campaignTable, String batchTa
     /** An upload to a campaign. */
     public BatchRequest(UUID campaignId, String campaignTable, String batchTable, Caller caller, BodyFormat format,
             InputStream body, boolean dryRun, String idempotencyKey) {
-        this(campaignId, campaignTable, batchTable, caller, format, body, dryRun, idempotencyKey, null);
+        this(campaignId, campaignTable, batchTable, caller, format, body, dryRun, idempotencyKey, null, null);
     }
 
     public static BatchRequest of(UUID campaignId, String campaignTable, String batchTable, Caller caller,
             BatchUpload upload) {
         return new BatchRequest(campaignId, campaignTable, batchTable, caller, upload.format(), upload.body(),
-                upload.dryRun(), upload.idempotencyKey());
+                upload.dryRun(), upload.idempotencyKey(), null, upload.bodySha256());
     }
 
     /**
@@ -43,6 +45,6 @@ public record BatchRequest(UUID campaignId, String campaignTable, String batchTa
             throw new IllegalArgumentException("not an operator: " + operator);
         }
         return new BatchRequest(null, null, batchTable, caller, upload.format(), upload.body(), upload.dryRun(),
-                upload.idempotencyKey(), operator);
+                upload.idempotencyKey(), operator, upload.bodySha256());
     }
 }

@@ -1,7 +1,6 @@
 package org.qos.campaigns.batch;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -13,14 +12,17 @@ final class JsonRow extends RowReader {
 
     private final ObjectNode node;
 
-    JsonRow(int row, ObjectNode node, Set<String> knownFields) {
+    /**
+     * @param node    the row's known fields (the reader keeps no others)
+     * @param unknown the names of its other keys (bounded by {@link InputLimits#MAX_KEYS}), each an error
+     */
+    JsonRow(int row, ObjectNode node, List<String> unknown, Set<String> knownFields) {
         super(row);
         this.node = node;
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!knownFields.contains(name)) {
-                error(name, "unknown field; expected one of " + knownFields.stream().sorted().toList());
+        if (!unknown.isEmpty()) {
+            String expected = "unknown field; expected one of " + knownFields.stream().sorted().toList();
+            for (String name : unknown) {
+                error(name, expected);
             }
         }
     }

@@ -2,6 +2,7 @@ package org.qos.campaigns.batch;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,10 @@ public abstract class RowReader {
 
     /** Longest number accepted, written out without exponent (so 1e-1000000000 is never expanded). */
     static final int MAX_DIGITS = 1000;
+
+    /** The years a timestamp may have (in UTC): what PostgreSQL stores and ISO-8601 writes with four digits. */
+    static final int MIN_YEAR = 1;
+    static final int MAX_YEAR = 9999;
 
     private final int row;
     private final List<FieldError> errors = new ArrayList<>(2);
@@ -56,12 +61,36 @@ public abstract class RowReader {
 
     private String required(String field, boolean required, Kind kind, String expected) {
         int errorsBefore = errors.size();
-        String value = scalar(field, kind, expected);
+        String value = storable(field, scalar(field, kind, expected));
         // no value and nothing reported yet (a wrong type is not also reported missing; JSON "" is no value)
         if (value == null && required && errors.size() == errorsBefore) {
             error(field, "is required");
         }
         return value;
+    }
+
+    /**
+     * The value, or null with an error when PostgreSQL could not store it: text never holds the NUL character
+     * (U+0000), so a value with one is refused here, as its row is read, rather than failing the whole COPY.
+     */
+    private String storable(String field, String value) {
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            error(field, "must not contain the NUL character (U+0000)");
+            return null;
+        }
+        return value;
+    }
+
+    /** The list's items, each {@linkplain #storable storable}; null with an error otherwise. */
+    private List<String> storable(String field, List<String> values) {
+        if (values != null) {
+            for (String value : values) {
+                if (storable(field, value) == null && value != null) {
+                    return null;
+                }
+            }
+        }
+        return values;
     }
 
     public String text(String field, boolean required, int maxLength) {
@@ -148,17 +177,23 @@ public abstract class RowReader {
         if (value == null) {
             return null;
         }
-        OffsetDateTime fast = IsoTimestamps.parse(value);
-        if (fast != null) {
-            return fast;
+        OffsetDateTime at = IsoTimestamps.parse(value);
+        if (at == null) {
+            try {
+                at = OffsetDateTime.parse(value.trim());
+            } catch (DateTimeParseException e) {
+                error(field, "must be an ISO-8601 timestamp with offset, e.g. 2026-07-01T08:30:00+07:00, got '"
+                        + abbreviate(value) + "'");
+                return null;
+            }
         }
-        try {
-            return OffsetDateTime.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            error(field, "must be an ISO-8601 timestamp with offset, e.g. 2026-07-01T08:30:00+07:00, got '"
-                    + abbreviate(value) + "'");
+        // what PostgreSQL stores and reads back as ISO text: years 0001 to 9999 (in UTC, as it is stored)
+        int year = at.atZoneSameInstant(ZoneOffset.UTC).getYear();
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            error(field, "must lie in the years 0001 to 9999 (UTC), got '" + abbreviate(value) + "'");
             return null;
         }
+        return at;
     }
 
     /** One of the allowed codes. */
@@ -173,7 +208,7 @@ public abstract class RowReader {
 
     /** A list of codes, each one of the allowed ones, without repeats; an absent list is empty. */
     public List<String> codes(String field, Set<String> allowed) {
-        List<String> values = stringList(field);
+        List<String> values = storable(field, stringList(field));
         if (values == null) {
             return List.of();
         }

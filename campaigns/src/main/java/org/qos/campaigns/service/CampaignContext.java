@@ -10,19 +10,23 @@ import jakarta.inject.Singleton;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.qos.campaigns.batch.BatchIngestion;
+import org.qos.campaigns.upload.UploadReception;
 import org.qos.common.profile.QualityProfile;
 
-/** What every campaign lifecycle uses: the ingestion, the clock, the profile's zone, JSON. */
+/** What every campaign lifecycle uses: the reception of uploads, the ingestion, the clock, the profile's zone, JSON. */
 @Singleton
 public class CampaignContext {
 
     private final BatchIngestion ingestion;
+    private final UploadReception reception;
     private final Clock clock;
     private final ZoneOffset zone;
     private final ObjectMapper json;
 
-    public CampaignContext(BatchIngestion ingestion, Clock clock, QualityProfile profile, ObjectMapper json) {
+    public CampaignContext(BatchIngestion ingestion, UploadReception reception, Clock clock, QualityProfile profile,
+            ObjectMapper json) {
         this.ingestion = ingestion;
+        this.reception = reception;
         this.clock = clock;
         this.zone = profile.zone();
         this.json = json;
@@ -30,6 +34,10 @@ public class CampaignContext {
 
     public BatchIngestion ingestion() {
         return ingestion;
+    }
+
+    public UploadReception reception() {
+        return reception;
     }
 
     public Clock clock() {

@@ -101,16 +101,20 @@ public abstract class CampaignLifecycle<E extends CampaignEntity> {
     }
 
     /**
-     * Stores a batch of rows of the kind {@code rows} chooses for the campaign. Nothing is stored unless every row
-     * is valid; the transaction is the ingestion's own (COPY over one JDBC connection).
+     * Stores a batch of rows of the kind {@code rows} chooses for the campaign. The body is received whole first,
+     * with no connection, lock or transaction held ({@link org.qos.campaigns.upload.UploadReception}: caps, deadline,
+     * size); then the campaign is checked and the rows stored. Nothing is stored unless every row is valid; the
+     * transaction is the ingestion's own (COPY over one JDBC connection).
      */
     protected BatchReceipt ingest(UUID id, Caller caller, BatchUpload upload, Function<E, BatchKind<?>> rows) {
-        E campaign = get(id, caller);
-        BatchKind<?> batch = rows.apply(campaign);
-        if (batch.origin() == RowOrigin.MEASUREMENT) {
-            checkRegulators(campaign, caller, "upload its measurements");
-        }
-        return ingest(campaign, caller, upload, batch);
+        return context.reception().receive(caller, upload, received -> {
+            E campaign = get(id, caller);
+            BatchKind<?> batch = rows.apply(campaign);
+            if (batch.origin() == RowOrigin.MEASUREMENT) {
+                checkRegulators(campaign, caller, "upload its measurements");
+            }
+            return ingest(campaign, caller, received, batch);
+        });
     }
 
     /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
@@ -15,7 +16,9 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * Request bodies are read as the API documents them, never coerced: a number or a boolean is not text
  * ({@code "subject": false} is not the subject "false"), a number is not a boolean ({@code "written": 0}), text is
  * not a number, and an integer field takes integers only ({@code 1.9} or {@code 2.5e-42} for a count is refused,
- * not rounded). Each refusal is a 400 problem naming the field (common's exception mappers).
+ * not rounded), and a request's field is given a value or left out, never {@code null} unless its schema says what
+ * {@code null} means ({@link ExplicitNullRefusal}). Each refusal is a 400 problem naming the field (common's
+ * exception mappers).
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -37,5 +40,6 @@ public class StrictJson implements ObjectMapperCustomizer {
                     .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         }
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("explicit-null-refusal").setDeserializerModifier(new ExplicitNullRefusal()));
     }
 }

@@ -1,9 +1,12 @@
 package org.qos.common.openapi;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -26,7 +29,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * <li>every operation has a stable {@code operationId} (an explicit one is kept; otherwise a verb and the path's
  * nouns, e.g. {@code listVoiceCampaigns}, {@code getVoiceCampaign}, {@code closeVoiceCampaign});</li>
  * <li>every 4xx answer is documented with the RFC 9457 problem schema: 400 where a request carries input, 415 where
- * it has a body, 403
+ * it has a body (and 413, a body over the limit), 408, 429 and 503 (with {@code Retry-After}) on every batch upload
+ * (an operation that takes {@code text/csv}), 403
  * where it needs a token, 404 where the path names a resource; a declared 4xx without content gets it; but 401,
  * which the bearer-token check answers before any resource, is documented as it is: no body, a
  * {@code WWW-Authenticate} header;</li>
@@ -35,13 +39,20 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * on {@code /api/v1/public/} and on anything outside {@code /api/});</li>
  * <li>a list or a creation written once for every family (its answer a {@code Response}) answers an array of what
  * its {@code /{id}} sibling answers, or one; paged lists document {@code X-Total-Count}, creations
- * {@code Location}.</li>
+ * {@code Location};</li>
+ * <li>every operation with a body documents 413 (the body limit), and an upload (an answer of {@code BatchReceipt})
+ * its conflicts (409);</li>
+ * <li>what an answer always carries is {@code required}: in a schema that only answers use, every property that is not
+ * nullable, unless the class lists its {@code requiredProperties} itself (a view that leaves out what it does not
+ * know, such as {@code closedAt} while open). Request schemas say what is required field by field.</li>
  * </ul>
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ApiContractFilter implements OASFilter {
 
     private static final String BEARER = "bearer";
+    /** What an upload answers (campaigns' BatchReceipt): its conflicts are documented here, once. */
+    private static final String BATCH_RECEIPT = "BatchReceipt";
     private static final String PROBLEM_REF = "#/components/schemas/" + Problem.class.getSimpleName();
 
     @Override
@@ -80,6 +91,72 @@ public class ApiContractFilter implements OASFilter {
                 }
             }
         }
+        requiredInAnswers(openAPI);
+    }
+
+    /** In every schema that no request body reaches: the properties that are not nullable are required. */
+    private static void requiredInAnswers(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents() == null ? null : openAPI.getComponents().getSchemas();
+        if (schemas == null) {
+            return;
+        }
+        Set<String> requested = new HashSet<>();
+        List<Schema> pending = new ArrayList<>();
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : item.getOperations().values()) {
+                if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                        && operation.getRequestBody().getContent().getMediaTypes() != null) {
+                    operation.getRequestBody().getContent().getMediaTypes().values()
+                            .forEach(media -> pending.add(media.getSchema()));
+                }
+            }
+        }
+        while (!pending.isEmpty()) {
+            Schema schema = pending.remove(pending.size() - 1);
+            if (schema == null) {
+                continue;
+            }
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+                if (requested.add(name)) {
+                    pending.add(schemas.get(name));
+                }
+            }
+            if (schema.getProperties() != null) {
+                pending.addAll(schema.getProperties().values());
+            }
+            pending.add(schema.getItems());
+            for (List<Schema> alternatives : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+                if (alternatives != null) {
+                    pending.addAll(alternatives);
+                }
+            }
+        }
+        for (Map.Entry<String, Schema> entry : schemas.entrySet()) {
+            Schema schema = entry.getValue();
+            if (requested.contains(entry.getKey()) || schema.getProperties() == null
+                    || (schema.getRequired() != null && !schema.getRequired().isEmpty())) {
+                continue;
+            }
+            List<String> required = schema.getProperties().entrySet().stream()
+                    .filter(property -> !nullable(property.getValue())).map(Map.Entry::getKey).toList();
+            if (!required.isEmpty()) {
+                schema.setRequired(new ArrayList<>(required));
+            }
+        }
+    }
+
+    /** {@code type: [..., "null"]}, or one of {@code anyOf}/{@code oneOf} that is. */
+    private static boolean nullable(Schema schema) {
+        if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL)) {
+            return true;
+        }
+        for (List<Schema> alternatives : Arrays.asList(schema.getAnyOf(), schema.getOneOf())) {
+            if (alternatives != null && alternatives.stream().anyMatch(ApiContractFilter::nullable)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -127,6 +204,24 @@ public class ApiContractFilter implements OASFilter {
         }
         if (operation.getRequestBody() != null) {
             ensure(responses, "415", "A Content-Type that this operation does not take");
+            ensure(responses, "413", "Body over the configured limit (quarkus.http.limits.max-body-size)");
+        }
+        if (isUpload(operation)) {
+            // the upload reception's answers (campaigns' UploadReception), on every batch upload of every family
+            ensure(responses, "408", "The body did not arrive in time: no byte within the idle timeout, or not all"
+                    + " of it within the body timeout");
+            ensure(responses, "429", "The caller's operator already has the most concurrent uploads it may have;"
+                    + " retry after Retry-After seconds");
+            ensure(responses, "503", "The service already receives the most concurrent uploads it takes; retry after"
+                    + " Retry-After seconds");
+            retryAfter(responses.getAPIResponse("429"));
+            retryAfter(responses.getAPIResponse("503"));
+        }
+        APIResponse ok = responses.getAPIResponse("200");
+        if (ok != null && answers(ok, BATCH_RECEIPT)) {
+            ok.setDescription("Stored (or, with dryRun, valid)");
+            ensure(responses, "409", "The campaign or audit is closed, a row id was stored by an earlier batch, or the Idempotency-Key was used"
+                    + " with another body");
         }
         if (secured) {
             ensure(responses, "401", "No token, or a token that is invalid or expired");
@@ -201,6 +296,28 @@ public class ApiContractFilter implements OASFilter {
                 && (created.getHeaders() == null || !created.getHeaders().containsKey("Location"))) {
             created.addHeader("Location", OASFactory.createHeader().description("The address of what was created")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")));
+        }
+    }
+
+    private static boolean answers(APIResponse response, String schemaName) {
+        return response.getContent() != null && response.getContent().getMediaTypes() != null
+                && response.getContent().getMediaTypes().values().stream().anyMatch(media -> media.getSchema() != null
+                        && ("#/components/schemas/" + schemaName).equals(media.getSchema().getRef()));
+    }
+
+    /** A batch upload: an operation whose body may be CSV (every upload takes {@code text/csv}, JSON or not). */
+    static boolean isUpload(Operation operation) {
+        return operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                && operation.getRequestBody().getContent().getMediaTypes() != null
+                && operation.getRequestBody().getContent().getMediaTypes().keySet().stream()
+                        .anyMatch(media -> media.toLowerCase(Locale.ROOT).startsWith("text/csv"));
+    }
+
+    private static void retryAfter(APIResponse response) {
+        if (response != null && response.getRef() == null
+                && (response.getHeaders() == null || !response.getHeaders().containsKey("Retry-After"))) {
+            response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")));
         }
     }
 

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -31,7 +32,12 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        return ProblemResponses.of(e.problem());
+        if (e.headers().isEmpty()) {
+            return ProblemResponses.of(e.problem());
+        }
+        Response.ResponseBuilder response = Response.fromResponse(ProblemResponses.of(e.problem()));
+        e.headers().forEach(response::header);
+        return response.build();
     }
 
     @ServerExceptionMapper
@@ -52,6 +58,13 @@ public class ExceptionMappers {
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
         return invalidRequest("Field '" + field + "' has an invalid value",
                 FieldError.of(field, "invalid value '" + e.getValue() + "': expected " + expected));
+    }
+
+    @ServerExceptionMapper
+    public Response explicitNull(InvalidNullException e) {
+        String field = path(e);
+        return invalidRequest("Field '" + field + "' is null",
+                FieldError.of(field, "null is not a value of this field: give a value, or leave the field out"));
     }
 
     @ServerExceptionMapper
@@ -97,6 +110,9 @@ public class ExceptionMappers {
             }
             if (cause instanceof InvalidFormatException invalid) {
                 return invalidFormat(invalid);
+            }
+            if (cause instanceof InvalidNullException explicitNull) {
+                return explicitNull(explicitNull);
             }
             if (cause instanceof MismatchedInputException mismatched) {
                 return mismatchedInput(mismatched);

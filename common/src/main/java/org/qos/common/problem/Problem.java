@@ -16,7 +16,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 @RegisterForReflection(targets = {Problem.class, FieldError.class})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@Schema(description = "RFC 9457 problem details", example = """
+@Schema(description = "RFC 9457 problem details", requiredProperties = {"type", "title", "status"}, example = """
         {"type": "https://qos.example/problems/invalid-rows", "title": "Invalid rows", "status": 400,
          "detail": "2 of 1000 rows are invalid; nothing was stored",
          "errors": [{"row": 17, "field": "score", "message": "must be between 1.0 and 5.0"}]}""")

@@ -1,11 +1,14 @@
 package org.qos.common.problem;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A domain error that becomes an RFC 9457 response with a stable type. */
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final transient Map<String, String> headers = new LinkedHashMap<>();
 
     public ProblemException(Problem problem) {
         super(problem.detail(), null, false, false);
@@ -22,6 +25,17 @@ public class ProblemException extends RuntimeException {
 
     public Problem problem() {
         return problem;
+    }
+
+    /** Adds a header to the answer (such as {@code Retry-After}); returns this exception. */
+    public ProblemException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    /** The headers the answer carries besides the problem. */
+    public Map<String, String> headers() {
+        return Map.copyOf(headers);
     }
 
     public static ProblemException notFound(String what) {

@@ -6,13 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.math.BigDecimal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.junit.jupiter.api.Test;
 
 class StrictJsonTest {
 
     record Request(String subject, Boolean written, Long subscriberCount, BigDecimal thresholdDbm) {
+    }
+
+    record CommentRequest(String subject, @Schema(nullable = true) String comment) {
+    }
+
+    /** Not a request body: what a service reads from another may carry nulls. */
+    record Result(String subject) {
     }
 
     private final ObjectMapper mapper = strict();
@@ -38,5 +48,26 @@ class StrictJsonTest {
                 "{\"subscriberCount\":2.5e-42}", "{\"subscriberCount\":\"12\"}", "{\"thresholdDbm\":\"-95\"}"}) {
             assertThrows(MismatchedInputException.class, () -> mapper.readValue(body, Request.class), body);
         }
+    }
+
+    @Test
+    void anExplicitNullIsRefusedAndNamesTheField() {
+        InvalidNullException refused = assertThrows(InvalidNullException.class,
+                () -> mapper.readValue("{\"subject\":\"x\",\"subscriberCount\":null}", Request.class));
+        assertEquals("subscriberCount", refused.getPath().get(0).getFieldName());
+        assertThrows(InvalidNullException.class, () -> mapper.readValue("{\"subject\":null}", CommentRequest.class));
+    }
+
+    @Test
+    void anAbsentFieldIsNullAndADeclaredNullableFieldTakesNull() throws Exception {
+        assertEquals(new Request("x", null, null, null), mapper.readValue("{\"subject\":\"x\"}", Request.class));
+        assertEquals(new CommentRequest("x", null),
+                mapper.readValue("{\"subject\":\"x\",\"comment\":null}", CommentRequest.class));
+        assertEquals(new Result(null), mapper.readValue("{\"subject\":null}", Result.class));
+    }
+
+    @Test
+    void nullRefusalKeepsTheOtherChecks() {
+        assertThrows(MismatchedInputException.class, () -> mapper.readValue("{\"subscriberCount\":1.9}", Request.class));
     }
 }

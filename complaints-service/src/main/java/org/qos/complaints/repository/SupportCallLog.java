@@ -9,6 +9,7 @@ import org.qos.campaigns.batch.BatchRequest;
 import org.qos.campaigns.batch.BatchUpload;
 import org.qos.campaigns.batch.CopyTable;
 import org.qos.campaigns.batch.RowSchema;
+import org.qos.campaigns.upload.UploadReception;
 import org.qos.common.security.Caller;
 import org.qos.complaints.domain.SupportCall;
 
@@ -28,14 +29,20 @@ public class SupportCallLog {
             .column("answered_after_seconds", SupportCall::answeredAfterSeconds);
 
     private final BatchIngestion ingestion;
+    private final UploadReception reception;
 
-    public SupportCallLog(BatchIngestion ingestion) {
+    public SupportCallLog(BatchIngestion ingestion, UploadReception reception) {
         this.ingestion = ingestion;
+        this.reception = reception;
     }
 
-    /** Stores a batch of the support calls of {@code operatorId} (the caller must have access to it). */
+    /**
+     * Stores a batch of the support calls of {@code operatorId} (the caller must have access to it), received whole
+     * first as every upload is ({@link UploadReception}: caps, deadline, size; nothing held while it arrives).
+     */
     public BatchReceipt ingest(String operatorId, Caller caller, BatchUpload upload, RowSchema<SupportCall> schema) {
         BatchOwner owner = BatchOwner.operator(operatorId, "this operator's support calls");
-        return ingestion.ingest(BatchRequest.ofOperator(owner, BATCH_TABLE, caller, upload), schema, CALLS);
+        return reception.receive(caller, upload, received -> ingestion.ingest(
+                BatchRequest.ofOperator(owner, BATCH_TABLE, caller, received), schema, CALLS));
     }
 }

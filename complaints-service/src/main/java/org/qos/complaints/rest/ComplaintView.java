@@ -16,7 +16,8 @@ import org.qos.complaints.domain.ComplaintStatus;
 
 /** A complaint as the API shows it; its status is derived from the clock at the time of the request. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "A complaint with its derived status", example = """
+@Schema(description = "A complaint with its derived status", requiredProperties = {"id", "operatorId", "customerRef",
+        "channel", "category", "receivedAt", "subject", "responseDueAt", "status", "createdAt", "createdBy"}, example = """
         {"id": "0b4f9a52-3f7e-4c1e-9a51-6a0d8d1f7e21", "operatorId": "ALPHA", "customerRef": "CUST-000123",
          "channel": "LETTER", "category": "SERVICE_QUALITY", "receivedAt": "2026-07-01T09:15:00+07:00",
          "subject": "Calls drop in Ba Dinh every evening", "responseDueAt": "2026-07-03T09:15:00+07:00",

@@ -59,8 +59,6 @@ public class SupportLineResource {
              Whose calls: an operator's own (operatorId may be left out; naming another operator is 403); the
             regulator must name the operator with operatorId. callIds are unique per operator: one repeated within the
             batch is 400, one stored by an earlier batch is 409. All or nothing: one bad row and nothing is stored.""";
-    private static final String CALLS_CONFLICT = "A callId stored by an earlier batch, or an Idempotency-Key reused"
-            + " with another body";
     private static final String OPERATOR = "Whose calls: defaults to the operator's own; required for the regulator";
 
     private final SupportLineService service;
@@ -140,10 +138,6 @@ public class SupportLineResource {
                     examples = @ExampleObject(name = "calls", value = CALLS_JSON_EXAMPLE)),
             @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "calls", value = CALLS_CSV_EXAMPLE))})
-    @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
-            content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
-    @APIResponse(responseCode = "409", description = CALLS_CONFLICT)
-    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadCalls(
             @Parameter(description = OPERATOR, example = "ALPHA") @QueryParam("operatorId") String operatorId,
             @BeanParam UploadParams upload, InputStream body) {
@@ -159,10 +153,6 @@ public class SupportLineResource {
     @RequestBody(required = true, content = @Content(mediaType = BodyFormat.TEXT_CSV,
             schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "calls", value = CALLS_CSV_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
-            content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
-    @APIResponse(responseCode = "409", description = CALLS_CONFLICT)
-    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadCallsCsv(
             @Parameter(description = OPERATOR, example = "ALPHA") @QueryParam("operatorId") String operatorId,
             @BeanParam UploadParams upload, InputStream body) {

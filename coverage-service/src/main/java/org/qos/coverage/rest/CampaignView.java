@@ -15,7 +15,8 @@ import org.qos.coverage.domain.Decimals;
 
 /** A drive-test campaign as the API shows it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "CoverageCampaign", description = "A drive-test campaign")
+@Schema(name = "CoverageCampaign", description = "A drive-test campaign", requiredProperties = {"id", "operatorId",
+        "areaCode", "periodStart", "periodEnd", "thresholdDbm", "binMeters", "status", "createdAt", "createdBy"})
 public record CampaignView(
         UUID id,
         @Schema(example = "ALPHA") String operatorId,

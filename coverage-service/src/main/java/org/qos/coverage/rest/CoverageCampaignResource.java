@@ -80,11 +80,6 @@ public class CoverageCampaignResource extends CampaignResource<Campaign, Campaig
                     examples = @ExampleObject(name = "drive test", value = SAMPLES_JSON_EXAMPLE)),
             @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "drive test", value = SAMPLES_CSV_EXAMPLE))})
-    @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
-            content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
-    @APIResponse(responseCode = "404", description = "No such campaign")
-    @APIResponse(responseCode = "409", description = "Campaign closed, or an Idempotency-Key reused with another body")
-    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt upload(@PathParam("id") UUID id, @BeanParam UploadParams params, InputStream body) {
         return service.upload(id, caller(), params.of(body));
     }
@@ -98,11 +93,6 @@ public class CoverageCampaignResource extends CampaignResource<Campaign, Campaig
     @RequestBody(required = true, content = @Content(mediaType = BodyFormat.TEXT_CSV,
             schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "drive test", value = SAMPLES_CSV_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
-            content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
-    @APIResponse(responseCode = "404", description = "No such campaign")
-    @APIResponse(responseCode = "409", description = "Campaign closed, or an Idempotency-Key reused with another body")
-    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadCsv(@PathParam("id") UUID id, @BeanParam UploadParams params, InputStream body) {
         return service.upload(id, caller(), params.csv(body));
     }

@@ -24,7 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.qos.campaigns.batch.BatchUpload;
 import org.qos.campaigns.batch.BodyFormat;
+import org.qos.campaigns.upload.UploadReception;
 import org.qos.common.problem.Problem;
 import org.qos.common.security.Caller;
 import org.qos.common.security.Roles;
@@ -50,10 +52,22 @@ public class StreetInventoryResource {
 
     private final StreetInventoryService service;
     private final SecurityIdentity identity;
+    private final UploadReception reception;
 
-    public StreetInventoryResource(StreetInventoryService service, SecurityIdentity identity) {
+    public StreetInventoryResource(StreetInventoryService service, SecurityIdentity identity, UploadReception reception) {
         this.service = service;
         this.identity = identity;
+        this.reception = reception;
+    }
+
+    /**
+     * Received whole first, as every upload is (caps, deadline, size; no transaction while it arrives), then the
+     * replacement in one transaction.
+     */
+    private int replace(String areaCode, BodyFormat format, InputStream body) {
+        Caller caller = Caller.of(identity);
+        return reception.receive(caller, new BatchUpload(format, body, false, null),
+                received -> service.replace(areaCode, format, received.body(), caller));
     }
 
     @PUT
@@ -72,11 +86,9 @@ public class StreetInventoryResource {
             content = @Content(schema = @Schema(implementation = InventoryReceipt.class)))
     @APIResponse(responseCode = "403", description = "Not the regulator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public InventoryReceipt replace(@PathParam("areaCode") String areaCode, @Context HttpHeaders headers,
             InputStream body) {
-        return new InventoryReceipt(areaCode,
-                service.replace(areaCode, BodyFormat.of(headers.getMediaType()), body, Caller.of(identity)));
+        return new InventoryReceipt(areaCode, replace(areaCode, BodyFormat.of(headers.getMediaType()), body));
     }
 
     @PUT
@@ -92,9 +104,8 @@ public class StreetInventoryResource {
             content = @Content(schema = @Schema(implementation = InventoryReceipt.class)))
     @APIResponse(responseCode = "403", description = "Not the regulator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public InventoryReceipt replaceCsv(@PathParam("areaCode") String areaCode, InputStream body) {
-        return new InventoryReceipt(areaCode, service.replace(areaCode, BodyFormat.CSV, body, Caller.of(identity)));
+        return new InventoryReceipt(areaCode, replace(areaCode, BodyFormat.CSV, body));
     }
 
     @GET

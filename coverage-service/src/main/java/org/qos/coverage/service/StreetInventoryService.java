@@ -22,6 +22,9 @@ import org.qos.coverage.repository.StreetRepository;
 @ApplicationScoped
 public class StreetInventoryService {
 
+    /** The most streets an area's inventory has: the whole inventory is held while it replaces the old one. */
+    public static final int MAX_STREETS = 100_000;
+
     private final StreetRepository streets;
 
     public StreetInventoryService(StreetRepository streets) {
@@ -39,7 +42,17 @@ public class StreetInventoryService {
         }
         checkArea(areaCode);
         List<Street> inventory = new ArrayList<>();
-        BatchReader.Outcome outcome = BatchReader.read(body, format, new StreetSchema(), (row, street) -> inventory.add(street));
+        BatchReader.Outcome outcome = BatchReader.read(body, format, new StreetSchema(), (row, street) -> {
+            if (inventory.size() == MAX_STREETS) {
+                throw new ProblemException(ProblemType.LIMIT_EXCEEDED, "An area's inventory has at most " + MAX_STREETS
+                        + " streets; nothing was changed", List.of(new FieldError(row, "(row)",
+                                "more than " + MAX_STREETS + " streets")));
+            }
+            inventory.add(street);
+        });
+        if (outcome.limitExceeded() != null) {
+            throw outcome.limitExceeded();
+        }
         if (!outcome.valid()) {
             throw new ProblemException(ProblemType.INVALID_ROWS, (outcome.invalidRows() > 0
                     ? outcome.invalidRows() + " of " + outcome.rows() + " streets are invalid"

@@ -302,6 +302,11 @@ class CoverageCampaignResourceTest {
         given().contentType(ContentType.JSON).body(body + ",\"thresholdDbm\":-85,\"binMeters\":0}")
                 .post("/api/v1/coverage/campaigns")
                 .then().statusCode(400).body("errors[0].field", equalTo("binMeters"));
+        // null is not "the default": the document gives binMeters no meaning for null
+        given().contentType(ContentType.JSON).body(body + ",\"thresholdDbm\":-85,\"binMeters\":null}")
+                .post("/api/v1/coverage/campaigns")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("binMeters"))
+                .body("errors[0].message", containsString("leave the field out"));
         given().contentType(ContentType.JSON).body(body + ",\"thresholdDbm\":-85,\"binSize\":50}")
                 .post("/api/v1/coverage/campaigns")
                 .then().statusCode(400).body("errors[0].field", equalTo("binSize"));

@@ -49,8 +49,6 @@ public class VoiceCampaignResource extends CampaignResource<Campaign, CampaignVi
             respondentId, channel (MAIL|EMAIL|FAX|PHONE), handsetModel, usageMonths, score (1-5), reasons (codes of
             the appendix, only with a score of 3 or less; in CSV separated by ';'). EXPERT_PANEL: expertId,
             successfulCalls, score (1-5); fewer than 30 successful calls is TOO_FEW_CALLS.""";
-    private static final String CONFLICT = "Campaign closed, a row id stored by an earlier batch, or an"
-            + " Idempotency-Key reused with another body";
 
     private final VoiceCampaignService service;
 
@@ -71,11 +69,6 @@ public class VoiceCampaignResource extends CampaignResource<Campaign, CampaignVi
                     examples = @ExampleObject(name = "objective", value = SAMPLES_JSON_EXAMPLE)),
             @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "objective", value = SAMPLES_CSV_EXAMPLE))})
-    @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
-            content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
-    @APIResponse(responseCode = "404", description = "No such campaign")
-    @APIResponse(responseCode = "409", description = CONFLICT)
-    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt upload(@PathParam("id") UUID id,
             @BeanParam UploadParams upload, InputStream body) {
         return service.upload(id, caller(), upload.of(body));
@@ -90,11 +83,6 @@ public class VoiceCampaignResource extends CampaignResource<Campaign, CampaignVi
     @RequestBody(required = true, content = @Content(mediaType = BodyFormat.TEXT_CSV,
             schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "objective", value = SAMPLES_CSV_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Stored (or, with dryRun, valid)",
-            content = @Content(schema = @Schema(implementation = BatchReceipt.class)))
-    @APIResponse(responseCode = "404", description = "No such campaign")
-    @APIResponse(responseCode = "409", description = CONFLICT)
-    @APIResponse(responseCode = "413", description = "Body over the configured limit")
     public BatchReceipt uploadCsv(@PathParam("id") UUID id,
             @BeanParam UploadParams upload, InputStream body) {
         return service.upload(id, caller(), upload.csv(body));

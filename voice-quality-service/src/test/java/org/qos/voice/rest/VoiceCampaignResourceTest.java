@@ -330,7 +330,8 @@ class VoiceCampaignResourceTest {
         String id = createCampaign("ALPHA", "OBJECTIVE", "");
         String big = objectiveCsv("BIG", 60_000, 60_000); // about 3 MB, over the 2 MB test limit
         given().contentType(CSV).body(big).post("/api/v1/voice/campaigns/{id}/samples", id)
-                .then().statusCode(413);
+                .then().statusCode(413).contentType(PROBLEM)
+                .body("type", equalTo("https://qos.example/problems/payload-too-large"));
         assertEquals(0, total(id));
     }
 
