@@ -126,10 +126,12 @@ public class ChargingPartitions {
     }
 
     /**
-     * Ensures the partitions a period's data may need: the UTC months from the day before its start (the period in
-     * +07:00 starts the day before in UTC) to the day after its end.
+     * Ensures the partitions a period's data may need, and no others: rows lie in the period give or take a day of
+     * clock skew (checked as they are read), so the UTC months from two days before its start (the skewed period in
+     * +07:00 starts the day before that in UTC) to the day after its end. A period spans at most 366 days: 14 months
+     * at most.
      */
     public void ensurePeriod(LocalDate periodStart, LocalDate periodEnd) {
-        ensure(YearMonth.from(periodStart.minusDays(1)), YearMonth.from(periodEnd.plusDays(1)));
+        ensure(YearMonth.from(periodStart.minusDays(2)), YearMonth.from(periodEnd.plusDays(1)));
     }
 }

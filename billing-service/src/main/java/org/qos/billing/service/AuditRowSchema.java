@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.qos.billing.domain.ChargingRecordRow;
 import org.qos.billing.domain.Money;
+import org.qos.campaigns.batch.PeriodField;
 import org.qos.campaigns.batch.RowReader;
 import org.qos.campaigns.batch.RowSchema;
 
@@ -16,6 +17,9 @@ import org.qos.campaigns.batch.RowSchema;
 final class AuditRowSchema implements RowSchema<ChargingRecordRow> {
 
     static final List<String> FIELDS = List.of("recordId", "subscriber", "callee", "startedAt", "endedAt", "charge");
+    private static final List<PeriodField<ChargingRecordRow>> PERIOD_FIELDS = List.of(
+            PeriodField.of("startedAt", ChargingRecordRow::startedAt),
+            PeriodField.of("endedAt", ChargingRecordRow::endedAt));
 
     private final String currency;
     private final int minorDigits;
@@ -28,6 +32,12 @@ final class AuditRowSchema implements RowSchema<ChargingRecordRow> {
     @Override
     public List<String> fields() {
         return FIELDS;
+    }
+
+    /** startedAt and endedAt lie in the audit's period, give or take a day of clock skew. */
+    @Override
+    public List<PeriodField<ChargingRecordRow>> periodFields() {
+        return PERIOD_FIELDS;
     }
 
     @Override

@@ -92,18 +92,24 @@ public class BillingCampaignService extends CampaignLifecycle<Campaign> {
         }
     }
 
-    /** Stores a batch of test calls; all or nothing, in the ingestion's own transaction (COPY). */
+    /**
+     * Stores a batch of test calls; all or nothing, in the ingestion's own transaction (COPY). Test calls are the
+     * measurements: in a campaign the regulator created, the regulator's only.
+     */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public BatchReceipt uploadCalls(UUID id, Caller caller, BatchUpload upload) {
         return ingest(id, caller, upload,
                 campaign -> new BatchKind<>(new TestCallSchema(rules), BillingTables.TEST_CALLS));
     }
 
-    /** Stores a batch of charging records; all or nothing, in the ingestion's own transaction (COPY). */
+    /**
+     * Stores a batch of charging records; all or nothing, in the ingestion's own transaction (COPY). They are the
+     * operator's own records: it adds them to the regulator's campaigns too.
+     */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public BatchReceipt uploadRecords(UUID id, Caller caller, BatchUpload upload) {
         return ingest(id, caller, upload,
-                campaign -> new BatchKind<>(new CampaignRecordSchema(), BillingTables.CHARGING_RECORDS));
+                campaign -> BatchKind.operatorRecords(new CampaignRecordSchema(), BillingTables.CHARGING_RECORDS));
     }
 
     /** [billing.wrong-calls, billing.wrong-time] from the campaign's reconciliation. */

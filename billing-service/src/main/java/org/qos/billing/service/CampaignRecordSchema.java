@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.qos.billing.domain.ChargingRecordRow;
+import org.qos.campaigns.batch.PeriodField;
 import org.qos.campaigns.batch.RowReader;
 import org.qos.campaigns.batch.RowSchema;
 
@@ -13,10 +14,18 @@ final class CampaignRecordSchema implements RowSchema<ChargingRecordRow> {
 
     static final List<String> FIELDS = List.of("recordId", "caller", "callee", "startedAt", "durationSeconds",
             "charge");
+    private static final List<PeriodField<ChargingRecordRow>> PERIOD_FIELDS = List.of(
+            PeriodField.of("startedAt", ChargingRecordRow::startedAt));
 
     @Override
     public List<String> fields() {
         return FIELDS;
+    }
+
+    /** startedAt lies in the campaign's period, give or take a day of clock skew. */
+    @Override
+    public List<PeriodField<ChargingRecordRow>> periodFields() {
+        return PERIOD_FIELDS;
     }
 
     @Override

@@ -94,9 +94,13 @@ public class InvoiceAuditService extends CampaignLifecycle<InvoiceAudit> {
         return upload(id, caller, upload, BillingTables.INVOICE_LINES);
     }
 
-    /** Records and lines alike are read in the audit's currency. */
+    /**
+     * Records and lines alike are read in the audit's currency. Both are the operator's own records: it adds them to
+     * an audit the regulator created too (which only the regulator closes).
+     */
     private BatchReceipt upload(UUID id, Caller caller, BatchUpload upload, CopyTable<ChargingRecordRow> table) {
-        return ingest(id, caller, upload, audit -> new BatchKind<>(new AuditRowSchema(audit.getCurrency()), table));
+        return ingest(id, caller, upload,
+                audit -> BatchKind.operatorRecords(new AuditRowSchema(audit.getCurrency()), table));
     }
 
     /** billing.invoice-errors: the audit's records against its lines. */

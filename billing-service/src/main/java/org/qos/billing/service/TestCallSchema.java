@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.qos.billing.domain.BillingRules;
 import org.qos.billing.domain.Direction;
 import org.qos.billing.domain.TestCallRow;
+import org.qos.campaigns.batch.PeriodField;
 import org.qos.campaigns.batch.RowReader;
 import org.qos.campaigns.batch.RowSchema;
 
@@ -29,6 +30,12 @@ final class TestCallSchema implements RowSchema<TestCallRow> {
     @Override
     public List<String> fields() {
         return FIELDS;
+    }
+
+    /** startedAt lies in the campaign's period, give or take a day of clock skew. */
+    @Override
+    public List<PeriodField<TestCallRow>> periodFields() {
+        return List.of(PeriodField.of("startedAt", TestCallRow::startedAt));
     }
 
     @Override

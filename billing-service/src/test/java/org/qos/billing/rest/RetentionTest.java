@@ -48,14 +48,16 @@ class RetentionTest {
     @TestSecurity(user = "regulator", roles = "regulator")
     void thePurgeDropsWholeMonthsOlderThan180DaysAndNothingNewer() {
         clock.reset(); // now = 2026-10-15T09:00+07:00; the cutoff is 180 days earlier: 2026-04-18T09:00+07:00
-        UUID audit = UUID.fromString(TestData.audit("PURGE", null, "2026-01-01", "2026-01-31"));
+        UUID audit = UUID.fromString(TestData.audit("PURGE", null, "2026-01-01", "2026-05-31"));
         given().contentType(CSV).body(AUDIT_HEADER
                 + "OLD,0243,0912,2026-01-15T10:00:00+07:00,2026-01-15T10:01:00+07:00,800\n"
                 + "EDGE-KEPT,0243,0912,2026-04-18T09:00:00+07:00,2026-04-18T09:01:00+07:00,800\n"
-                + "EDGE-OLD,0243,0912,2026-04-18T08:59:59+07:00,2026-04-18T09:01:00+07:00,800\n"
-                + "ANCIENT,0243,0912,2025-06-10T10:00:00+07:00,2025-06-10T10:01:00+07:00,800\n"
-                + "ANCIENT-2,0243,0912,2025-07-10T10:00:00+07:00,2025-07-10T10:01:00+07:00,800\n")
+                + "EDGE-OLD,0243,0912,2026-04-18T08:59:59+07:00,2026-04-18T09:01:00+07:00,800\n")
                 .post("/api/v1/billing/invoice-audits/{id}/charging-records", audit).then().statusCode(200);
+        // months without a partition: rows outside the audit's period, which the API refuses (400), as an older
+        // release stored them
+        insertRecord(audit, "ANCIENT", "2025-06-10T10:00:00+07:00");
+        insertRecord(audit, "ANCIENT-2", "2025-07-10T10:00:00+07:00");
         given().contentType(CSV).body(AUDIT_HEADER
                 + "OLD,0243,0912,2026-01-15T10:00:00+07:00,2026-01-15T10:01:00+07:00,800\n"
                 + "NEW,0243,0912,2026-05-01T10:00:00+07:00,2026-05-01T10:01:00+07:00,800\n")
@@ -85,5 +87,14 @@ class RetentionTest {
         assertEquals(1, TestData.count("SELECT count(*) FROM billing.invoice_line WHERE campaign_id = ?", audit));
         assertFalse(partitions.months().contains(YearMonth.of(2026, 1)));
         assertTrue(partitions.months().contains(YearMonth.of(2026, 4)));
+    }
+
+    /** A charging record written past the API. */
+    static void insertRecord(UUID audit, String recordId, String startedAt) {
+        TestData.count("WITH inserted AS (INSERT INTO billing.charging_record (campaign_id, batch_id, row_no, record_id,"
+                + " caller, caller_digits, callee, callee_digits, started_at, ended_at, charge)"
+                + " VALUES (?, gen_random_uuid(), 1, ?, '0243', '0243', '0912', '0912', ?::timestamptz,"
+                + " ?::timestamptz + interval '1 minute', 800) RETURNING 1) SELECT count(*) FROM inserted",
+                audit, recordId, startedAt, startedAt);
     }
 }

@@ -1,14 +1,22 @@
 package org.qos.campaigns.batch;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * A campaign's period as the instants it spans in the profile's zone, from the first instant of its first day to
- * the last of its last day: the check that a row's timestamp lies inside, written once.
+ * the last of its last day: the check that a row's timestamps lie inside, written once. A row kind declares its
+ * timestamps ({@link RowSchema#periodFields()}); {@link #bound} makes its schema check them as each row is read, so
+ * that a row dated outside is an error of that row and field (the batch stores nothing), and charging-record
+ * partitions are needed only for the months of the period.
  */
 public final class CampaignPeriod {
+
+    /** How far outside its period a timestamp may lie for clock skew, unless it must lie inside exactly. */
+    public static final Duration SKEW = Duration.ofDays(1);
 
     private final OffsetDateTime from;
     private final OffsetDateTime until;
@@ -20,14 +28,65 @@ public final class CampaignPeriod {
         this.text = start + " to " + end + " (" + zone + ")";
     }
 
+    /** Whether {@code at} lies in the period exactly. */
     public boolean contains(OffsetDateTime at) {
         return !at.isBefore(from) && at.isBefore(until);
     }
 
-    /** Records an error on {@code field} when {@code at} is given and lies outside the period. */
-    public void check(RowReader row, String field, OffsetDateTime at) {
-        if (at != null && !contains(at)) {
-            row.error(field, "must lie in the campaign period " + text);
+    /** Whether {@code at} lies in the period give or take {@link #SKEW}. */
+    public boolean containsWithSkew(OffsetDateTime at) {
+        return !at.isBefore(from.minus(SKEW)) && at.isBefore(until.plus(SKEW));
+    }
+
+    /** Records an error on the field when its value lies outside the period (with skew unless exact). */
+    <T> void check(RowReader row, PeriodField<T> field, T value) {
+        OffsetDateTime at = field.value().apply(value);
+        if (at == null) {
+            return;
         }
+        if (field.exact() && !contains(at)) {
+            row.error(field.name(), "must lie in the campaign period " + text);
+        } else if (!field.exact() && !containsWithSkew(at)) {
+            row.error(field.name(), "must lie in the campaign period " + text + ", give or take "
+                    + SKEW.toDays() + " day for clock skew");
+        }
+    }
+
+    /**
+     * {@code schema} with the check of its {@link RowSchema#periodFields()} against this period added to the reading
+     * of each row (the schema itself when it declares none). The check runs on a row otherwise valid.
+     */
+    public <T> RowSchema<T> bound(RowSchema<T> schema) {
+        List<PeriodField<T>> fields = schema.periodFields();
+        if (fields.isEmpty()) {
+            return schema;
+        }
+        return new RowSchema<>() {
+            @Override
+            public List<String> fields() {
+                return schema.fields();
+            }
+
+            @Override
+            public List<String> requiredFields() {
+                return schema.requiredFields();
+            }
+
+            @Override
+            public List<PeriodField<T>> periodFields() {
+                return fields;
+            }
+
+            @Override
+            public T read(RowReader row) {
+                T value = schema.read(row);
+                if (value != null && !row.hasErrors()) {
+                    for (PeriodField<T> field : fields) {
+                        check(row, field, value);
+                    }
+                }
+                return value;
+            }
+        };
     }
 }

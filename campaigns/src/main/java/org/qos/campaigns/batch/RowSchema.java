@@ -17,6 +17,14 @@ public interface RowSchema<T> {
     }
 
     /**
+     * The row's timestamps that must lie in its campaign's period (none by default). The shared ingestion checks them
+     * against the campaign's period ({@link CampaignPeriod#bound}); a schema does not check them itself.
+     */
+    default List<PeriodField<T>> periodFields() {
+        return List.of();
+    }
+
+    /**
      * Reads one row. Errors are recorded on the reader; the returned value is only used when there are none.
      */
     T read(RowReader row);

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 /**
  * The columns every campaign family shares (voice, coverage and billing campaigns, invoice audits): whose it is,
- * the period it measures, who created it, and, once closed, who closed it and the results frozen then (JSON).
+ * the period it measures, who created it and in which role, and, once closed, who closed it and the results frozen then (JSON).
  * Never leaves its service.
  */
 @MappedSuperclass
@@ -22,6 +24,9 @@ public abstract class CampaignEntity {
     private LocalDate periodEnd;
     private Instant createdAt;
     private String createdBy;
+    /** REGULATOR or OPERATOR; rows older than the column are OPERATOR. */
+    @Enumerated(EnumType.STRING)
+    private CreatorRole createdByRole;
     private Instant closedAt;
     private String closedBy;
 
@@ -38,6 +43,7 @@ public abstract class CampaignEntity {
         this.periodEnd = header.periodEnd();
         this.createdAt = header.createdAt();
         this.createdBy = header.createdBy();
+        this.createdByRole = header.createdByRole();
     }
 
     public void close(Instant at, String by, String resultJson) {
@@ -72,6 +78,15 @@ public abstract class CampaignEntity {
 
     public String getCreatedBy() {
         return createdBy;
+    }
+
+    public CreatorRole getCreatedByRole() {
+        return createdByRole;
+    }
+
+    /** Whether the regulator created it: then its measurements are the regulator's, and only it may close it. */
+    public boolean isRegulators() {
+        return createdByRole == CreatorRole.REGULATOR;
     }
 
     public Instant getClosedAt() {

@@ -73,7 +73,8 @@ public abstract class CampaignResource<E extends CampaignEntity, V, R> {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a campaign", description = "An operator creates campaigns for its own operatorId only;"
-            + " the regulator for any operator. What the request states is described with its schema.")
+            + " the regulator for any operator (createdByRole records which). The period spans at most 366 days."
+            + " What the request states is described with its schema.")
     @APIResponse(responseCode = "201", description = "Created; Location names it")
     public Response create(R request, @Context UriInfo uri) {
         if (request == null) {
@@ -122,8 +123,11 @@ public abstract class CampaignResource<E extends CampaignEntity, V, R> {
 
     @POST
     @Path("/{id}/close")
-    @Operation(summary = "Close a campaign", description = "Freezes it: later uploads are 409 and its results no longer change")
+    @Operation(summary = "Close a campaign", description = "Freezes it: later uploads are 409 and its results no longer"
+            + " change. A campaign the regulator created is closed by the regulator only")
     @APIResponse(responseCode = "200", description = "The closed campaign")
+    @APIResponse(responseCode = "403", description = "Another operator's campaign; or an operator closing a campaign"
+            + " the regulator created (type regulator-campaign)")
     @APIResponse(responseCode = "409", description = "Already closed")
     public V close(@PathParam("id") UUID id) {
         return view(lifecycle.close(id, caller()));

@@ -18,9 +18,12 @@ import org.qos.campaigns.batch.BatchReceipt;
 import org.qos.campaigns.batch.BatchRecord;
 import org.qos.campaigns.batch.BatchRequest;
 import org.qos.campaigns.batch.BatchUpload;
+import org.qos.campaigns.batch.CampaignPeriod;
+import org.qos.campaigns.batch.RowOrigin;
 import org.qos.campaigns.domain.CampaignEntity;
 import org.qos.campaigns.domain.CampaignHeader;
 import org.qos.campaigns.domain.CampaignKind;
+import org.qos.campaigns.domain.CreatorRole;
 import org.qos.campaigns.repository.CampaignQueries;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.paging.Page;
@@ -36,7 +39,8 @@ import org.qos.common.validation.DateRanges;
  * The lifecycle every campaign family shares, written once: create (an operator for itself, the regulator for
  * anyone), get and list (tenancy, paging), uploads (all or nothing, through {@link org.qos.campaigns.batch.BatchIngestion}),
  * the batch log, close (its results computed and frozen; later uploads 409), results (frozen, or computed now) and
- * compliance listings. A family's service extends it and supplies its hooks: {@link #compute} (its KPI results from
+ * compliance listings. In a campaign the regulator created, measurements and closing are the regulator's (403 to an
+ * operator); rows dated outside the campaign's period are invalid rows. A family's service extends it and supplies its hooks: {@link #compute} (its KPI results from
  * its rows) and, per upload, the kind of rows it takes.
  */
 public abstract class CampaignLifecycle<E extends CampaignEntity> {
@@ -59,19 +63,20 @@ public abstract class CampaignLifecycle<E extends CampaignEntity> {
     protected abstract List<KpiResult> compute(E campaign);
 
     /**
-     * Creates a campaign: the owner and period checked with the family's own {@code errors} (400 together), then
-     * the caller's right to the owner (403), then the family builds it from its header and it is stored.
+     * Creates a campaign: the owner and period (at most {@value DateRanges#MAX_PERIOD_DAYS} days) checked with the
+     * family's own {@code errors} (400 together), then the caller's right to the owner (403), then the family builds it
+     * from its header (who created it, and as regulator or operator) and it is stored.
      */
     protected E create(Caller caller, String operatorId, LocalDate periodStart, LocalDate periodEnd,
             List<FieldError> errors, Function<CampaignHeader, E> build) {
         List<FieldError> all = new ArrayList<>();
         OperatorIds.check("operatorId", operatorId, all);
-        DateRanges.checkRequired("periodStart", periodStart, "periodEnd", periodEnd, all);
+        DateRanges.checkPeriod("periodStart", periodStart, "periodEnd", periodEnd, all);
         all.addAll(errors);
         ProblemException.throwIfAny(all);
         caller.checkAccess(operatorId);
         E campaign = build.apply(new CampaignHeader(UUID.randomUUID(), operatorId, periodStart, periodEnd,
-                context.clock().instant().truncatedTo(ChronoUnit.MICROS), caller.name()));
+                context.clock().instant().truncatedTo(ChronoUnit.MICROS), caller.name(), CreatorRole.of(caller)));
         campaigns.persist(campaign);
         return campaign;
     }
@@ -104,9 +109,34 @@ public abstract class CampaignLifecycle<E extends CampaignEntity> {
     protected BatchReceipt ingest(UUID id, Caller caller, BatchUpload upload, Function<E, BatchKind<?>> rows) {
         return context.reception().receive(caller, upload, received -> {
             E campaign = get(id, caller);
-            return context.ingestion().ingest(
-                    BatchRequest.of(id, kind.campaignTable(), kind.batchTable(), caller, received), rows.apply(campaign));
+            BatchKind<?> batch = rows.apply(campaign);
+            if (batch.origin() == RowOrigin.MEASUREMENT) {
+                checkRegulators(campaign, caller, "upload its measurements");
+            }
+            return ingest(campaign, caller, received, batch);
         });
+    }
+
+    /**
+     * The rows' timestamps are checked against the campaign's period as the rows are read (its period never changes,
+     * so the one read above is the one the ingestion locks).
+     */
+    private <T> BatchReceipt ingest(E campaign, Caller caller, BatchUpload upload, BatchKind<T> batch) {
+        CampaignPeriod period = new CampaignPeriod(campaign.getPeriodStart(), campaign.getPeriodEnd(), context.zone());
+        return context.ingestion().ingest(
+                BatchRequest.of(campaign.getId(), kind.campaignTable(), kind.batchTable(), caller, upload),
+                period.bound(batch.schema()), batch.table());
+    }
+
+    /**
+     * 403 when an operator would {@code act} on a campaign the regulator created: its measurements and its closing
+     * are the regulator's (the regulator's right to any campaign, and an operator's to its own, are checked before).
+     */
+    private void checkRegulators(E campaign, Caller caller, String act) {
+        if (campaign.isRegulators() && !caller.regulator()) {
+            throw new ProblemException(ProblemType.REGULATOR_CAMPAIGN, kind.noun() + " " + campaign.getId()
+                    + " was created by the regulator: only the regulator may " + act);
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -120,6 +150,7 @@ public abstract class CampaignLifecycle<E extends CampaignEntity> {
     public E close(UUID id, Caller caller) {
         E campaign = campaigns.findForUpdate(id).orElseThrow(() -> ProblemException.notFound(kind.noun() + " " + id));
         caller.checkAccess(campaign.getOperatorId());
+        checkRegulators(campaign, caller, "close it");
         if (campaign.isClosed()) {
             throw new ProblemException(ProblemType.CAMPAIGN_CLOSED, kind.noun() + " " + id + " is already closed");
         }

@@ -20,7 +20,10 @@ import org.qos.campaigns.rest.UploadParams;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** The test family over HTTP: the shared list/get/batches/close, and its create, rows and result. */
+/**
+ * The test family over HTTP: the shared list/get/batches/close, and its create, rows (measurements), records (the
+ * operator's own) and result.
+ */
 @Path("/api/v1/test/campaigns")
 public class TestCampaignResource extends CampaignResource<TestCampaign, TestCampaignView, TestCampaignRequest> {
 
@@ -37,6 +40,13 @@ public class TestCampaignResource extends CampaignResource<TestCampaign, TestCam
     @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
     public BatchReceipt upload(@PathParam("id") UUID id, @BeanParam UploadParams upload, InputStream body) {
         return service.upload(id, caller(), upload.of(body));
+    }
+
+    @POST
+    @Path("/{id}/records")
+    @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
+    public BatchReceipt uploadRecords(@PathParam("id") UUID id, @BeanParam UploadParams upload, InputStream body) {
+        return service.uploadRecords(id, caller(), upload.of(body));
     }
 
     @GET

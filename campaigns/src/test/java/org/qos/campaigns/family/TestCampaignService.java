@@ -32,6 +32,8 @@ public class TestCampaignService extends CampaignLifecycle<TestCampaign> {
 
     static final CampaignKind KIND = new CampaignKind("Campaign", "lifecycle_test.campaign", "lifecycle_test.batch");
     static final BatchKind<TestRow> ROWS = new BatchKind<>(new TestRowSchema(), TestRowSchema.TABLE);
+    /** The same rows as the operator's own records (as billing's charging records are). */
+    static final BatchKind<TestRow> RECORDS = BatchKind.operatorRecords(new TestRowSchema(), TestRowSchema.TABLE);
     private static final Target TARGET = new Target(Comparator.GE, new BigDecimal("0.5"));
 
     public record NewCampaign(String operatorId, String label, LocalDate periodStart, LocalDate periodEnd) {
@@ -57,6 +59,11 @@ public class TestCampaignService extends CampaignLifecycle<TestCampaign> {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public BatchReceipt upload(UUID id, Caller caller, BatchUpload upload) {
         return ingest(id, caller, upload, campaign -> ROWS);
+    }
+
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public BatchReceipt uploadRecords(UUID id, Caller caller, BatchUpload upload) {
+        return ingest(id, caller, upload, campaign -> RECORDS);
     }
 
     @Override

@@ -96,6 +96,12 @@ final class TestData {
         return CampaignRows.insert("lifecycle_test.campaign", operatorId, Map.of("label", "other"));
     }
 
+    /** A campaign the regulator created (createdByRole REGULATOR), set up without switching test identities. */
+    static String insertRegulatorsCampaign(String operatorId) {
+        return CampaignRows.insert("lifecycle_test.campaign", operatorId,
+                Map.of("label", "regulator's", "created_by_role", "REGULATOR"));
+    }
+
     /** Closes a campaign past the API with the given frozen result, as rows closed by an older release look. */
     static void closeWithResult(String campaignId, String closedResult) {
         try (Connection connection = dataSource().getConnection();

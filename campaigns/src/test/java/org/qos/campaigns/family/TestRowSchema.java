@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.qos.campaigns.batch.CopyTable;
+import org.qos.campaigns.batch.PeriodField;
 import org.qos.campaigns.batch.RowReader;
 import org.qos.campaigns.batch.RowSchema;
 
@@ -21,6 +22,12 @@ public final class TestRowSchema implements RowSchema<TestRow> {
     @Override
     public List<String> fields() {
         return FIELDS;
+    }
+
+    /** measuredAt lies in the campaign's period, give or take a day. */
+    @Override
+    public List<PeriodField<TestRow>> periodFields() {
+        return List.of(PeriodField.of("measuredAt", TestRow::measuredAt));
     }
 
     @Override

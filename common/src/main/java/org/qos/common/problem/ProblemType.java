@@ -11,6 +11,8 @@ public enum ProblemType {
     LIMIT_EXCEEDED("limit-exceeded", "Input limit exceeded", 400),
     UNAUTHORIZED("unauthorized", "Authentication required", 401),
     FORBIDDEN("forbidden", "Forbidden", 403),
+    /** An operator writing the measurements of, or closing, a campaign or audit the regulator created. */
+    REGULATOR_CAMPAIGN("regulator-campaign", "Reserved to the regulator, who created it", 403),
     NOT_FOUND("not-found", "Not found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),

@@ -1,6 +1,7 @@
 package org.qos.common.validation;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,9 +10,18 @@ import org.qos.common.problem.ProblemException;
 
 /**
  * The one check of a range of dates, for campaign periods ({@code periodStart}/{@code periodEnd}) and query windows
- * ({@code from}/{@code to}) alike: bounds present where required, and the end not before the start.
+ * ({@code from}/{@code to}) alike: bounds present where required, and the end not before the start. A campaign's or
+ * audit's period ({@link #checkPeriod}) is bounded as well: at most {@value #MAX_PERIOD_DAYS} days, its dates between
+ * {@link #EARLIEST} and {@link #LATEST}; query windows are not.
  */
 public final class DateRanges {
+
+    /** Longest period of a campaign or an invoice audit, in days ({@code end - start + 1}): a leap year. */
+    public static final int MAX_PERIOD_DAYS = 366;
+    /** Earliest date of a campaign's or audit's period. */
+    public static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
+    /** Latest date of a campaign's or audit's period. */
+    public static final LocalDate LATEST = LocalDate.of(2999, 12, 31);
 
     private DateRanges() {
     }
@@ -26,6 +36,31 @@ public final class DateRanges {
             errors.add(FieldError.of(endField, "is required"));
         }
         checkOrder(startField, start, endField, end, errors);
+    }
+
+    /**
+     * Adds the errors of a campaign's or audit's period [start, end]: both bounds required, in order, each between
+     * {@link #EARLIEST} and {@link #LATEST}, and at most {@value #MAX_PERIOD_DAYS} days long (an error on the end).
+     */
+    public static void checkPeriod(String startField, LocalDate start, String endField, LocalDate end,
+            List<FieldError> errors) {
+        int before = errors.size();
+        checkRequired(startField, start, endField, end, errors);
+        checkBounds(startField, start, errors);
+        checkBounds(endField, end, errors);
+        if (errors.size() == before) {
+            long days = ChronoUnit.DAYS.between(start, end) + 1;
+            if (days > MAX_PERIOD_DAYS) {
+                errors.add(FieldError.of(endField, "the period from " + startField + " to " + endField + " spans "
+                        + days + " days; at most " + MAX_PERIOD_DAYS + " are allowed"));
+            }
+        }
+    }
+
+    private static void checkBounds(String field, LocalDate date, List<FieldError> errors) {
+        if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
+            errors.add(FieldError.of(field, "must be between " + EARLIEST + " and " + LATEST));
+        }
     }
 
     /** Adds an error when both bounds are given and the end lies before the start. */

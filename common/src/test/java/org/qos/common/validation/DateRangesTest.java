@@ -76,4 +76,29 @@ class DateRangesTest {
         ProblemException reversed = assertThrows(ProblemException.class, () -> DateRanges.requireWindow(SEPT_30, JULY_1));
         assertEquals(List.of(FieldError.of("to", "must not be before from")), reversed.problem().errors());
     }
+
+    private static List<FieldError> period(LocalDate start, LocalDate end) {
+        List<FieldError> errors = new ArrayList<>();
+        DateRanges.checkPeriod("periodStart", start, "periodEnd", end, errors);
+        return errors;
+    }
+
+    @Test
+    void aPeriodSpansAtMost366Days() {
+        assertEquals(List.of(), period(LocalDate.of(2028, 1, 1), LocalDate.of(2028, 12, 31)), "a leap year: 366 days");
+        assertEquals(List.of(), period(JULY_1, JULY_1.plusDays(365)));
+        assertEquals(List.of(FieldError.of("periodEnd", "the period from periodStart to periodEnd spans 367 days;"
+                + " at most 366 are allowed")), period(JULY_1, JULY_1.plusDays(366)));
+        List<FieldError> absurd = period(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31));
+        assertEquals(List.of(FieldError.of("periodStart", "must be between 1970-01-01 and 2999-12-31"),
+                FieldError.of("periodEnd", "must be between 1970-01-01 and 2999-12-31")), absurd,
+                "dates out of bounds are named; the length is judged only on a period otherwise valid");
+        assertEquals("periodEnd", period(LocalDate.of(1970, 1, 1), LocalDate.of(2999, 12, 31)).get(0).field());
+    }
+
+    @Test
+    void aPeriodIsCheckedLikeARequiredRangeFirst() {
+        assertEquals(List.of(FieldError.of("periodStart", "is required")), period(null, SEPT_30));
+        assertEquals(List.of(FieldError.of("periodEnd", "must not be before periodStart")), period(SEPT_30, JULY_1));
+    }
 }

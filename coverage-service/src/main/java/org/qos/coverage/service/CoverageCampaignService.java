@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 import org.qos.campaigns.batch.BatchKind;
 import org.qos.campaigns.batch.BatchReceipt;
 import org.qos.campaigns.batch.BatchUpload;
-import org.qos.campaigns.batch.CampaignPeriod;
 import org.qos.campaigns.domain.CampaignKind;
 import org.qos.campaigns.service.CampaignContext;
 import org.qos.campaigns.service.CampaignLifecycle;
@@ -95,11 +94,13 @@ public class CoverageCampaignService extends CampaignLifecycle<Campaign> {
         }
     }
 
-    /** Stores a batch of drive-test samples, checked against the campaign's period. All or nothing. */
+    /**
+     * Stores a batch of drive-test samples, checked against the campaign's period. All or nothing. Samples are
+     * measurements: in a campaign the regulator created, the regulator's only.
+     */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public BatchReceipt upload(UUID id, Caller caller, BatchUpload upload) {
-        return ingest(id, caller, upload, campaign -> new BatchKind<>(new SampleSchema(rules, new CampaignPeriod(
-                campaign.getPeriodStart(), campaign.getPeriodEnd(), context.zone())), SampleTables.SAMPLES));
+        return ingest(id, caller, upload, campaign -> new BatchKind<>(new SampleSchema(rules), SampleTables.SAMPLES));
     }
 
     /** The measured bins of a campaign with their median level, sample count and verdict. */

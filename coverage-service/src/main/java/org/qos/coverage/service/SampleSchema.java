@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.qos.campaigns.batch.CampaignPeriod;
+import org.qos.campaigns.batch.PeriodField;
 import org.qos.campaigns.batch.RowReader;
 import org.qos.campaigns.batch.RowSchema;
 import org.qos.coverage.domain.CoverageRules;
@@ -31,11 +31,9 @@ final class SampleSchema implements RowSchema<DriveTestSample> {
     private static final BigDecimal MAX_MERCATOR_LAT = BigDecimal.valueOf(WebMercator.MAX_LATITUDE);
 
     private final CoverageRules rules;
-    private final CampaignPeriod period;
 
-    SampleSchema(CoverageRules rules, CampaignPeriod period) {
+    SampleSchema(CoverageRules rules) {
         this.rules = rules;
-        this.period = period;
     }
 
     @Override
@@ -46,6 +44,12 @@ final class SampleSchema implements RowSchema<DriveTestSample> {
     @Override
     public List<String> requiredFields() {
         return REQUIRED;
+    }
+
+    /** A sample counts in its campaign's period: it must lie inside exactly. */
+    @Override
+    public List<PeriodField<DriveTestSample>> periodFields() {
+        return List.of(PeriodField.exact("at", DriveTestSample::at));
     }
 
     @Override
@@ -61,7 +65,6 @@ final class SampleSchema implements RowSchema<DriveTestSample> {
             row.error("lat", "must be between -" + MAX_MERCATOR_LAT.toPlainString() + " and "
                     + MAX_MERCATOR_LAT.toPlainString() + ": the bins' grid (Web Mercator, EPSG:3857) ends there");
         }
-        period.check(row, "at", at);
         if (row.hasErrors()) {
             return null;
         }

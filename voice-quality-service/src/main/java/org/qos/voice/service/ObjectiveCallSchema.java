@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.qos.campaigns.batch.CampaignPeriod;
+import org.qos.campaigns.batch.PeriodField;
 import org.qos.campaigns.batch.RowReader;
 import org.qos.campaigns.batch.RowSchema;
 import org.qos.voice.domain.ObjectiveCall;
@@ -17,16 +17,20 @@ final class ObjectiveCallSchema implements RowSchema<ObjectiveCall> {
     private static final BigDecimal MAX_SPEED = new BigDecimal("1000");
 
     private final VoiceRules rules;
-    private final CampaignPeriod period;
 
-    ObjectiveCallSchema(VoiceRules rules, CampaignPeriod period) {
+    ObjectiveCallSchema(VoiceRules rules) {
         this.rules = rules;
-        this.period = period;
     }
 
     @Override
     public List<String> fields() {
         return FIELDS;
+    }
+
+    /** A call counts in its campaign's period: it must lie inside exactly. */
+    @Override
+    public List<PeriodField<ObjectiveCall>> periodFields() {
+        return List.of(PeriodField.exact("startedAt", ObjectiveCall::startedAt));
     }
 
     @Override
@@ -36,7 +40,6 @@ final class ObjectiveCallSchema implements RowSchema<ObjectiveCall> {
         BigDecimal score = row.decimal("score", true, rules.scoreMin(), rules.scoreMax());
         BigDecimal speed = row.decimal("speedKmh", true, BigDecimal.ZERO, MAX_SPEED);
         Boolean onNet = row.bool("onNet", true);
-        period.check(row, "startedAt", startedAt);
         if (row.hasErrors()) {
             return null;
         }

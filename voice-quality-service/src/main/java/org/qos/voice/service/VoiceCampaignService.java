@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.qos.campaigns.batch.BatchKind;
-import org.qos.campaigns.batch.CampaignPeriod;
 import org.qos.campaigns.batch.BatchReceipt;
 import org.qos.campaigns.batch.BatchUpload;
 import org.qos.campaigns.domain.CampaignKind;
@@ -90,12 +89,14 @@ public class VoiceCampaignService extends CampaignLifecycle<Campaign> {
         return errors;
     }
 
-    /** Stores a batch of samples: the campaign's method decides the row shape. All or nothing. */
+    /**
+     * Stores a batch of samples: the campaign's method decides the row shape. All or nothing. Samples are
+     * measurements: in a campaign the regulator created, the regulator's only.
+     */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public BatchReceipt upload(UUID id, Caller caller, BatchUpload upload) {
         return ingest(id, caller, upload, campaign -> switch (campaign.getMethod()) {
-            case OBJECTIVE -> new BatchKind<>(new ObjectiveCallSchema(rules, new CampaignPeriod(
-                    campaign.getPeriodStart(), campaign.getPeriodEnd(), context.zone())), SampleTables.OBJECTIVE_CALLS);
+            case OBJECTIVE -> new BatchKind<>(new ObjectiveCallSchema(rules), SampleTables.OBJECTIVE_CALLS);
             case CUSTOMER_SURVEY -> new BatchKind<>(new SurveyResponseSchema(rules), SampleTables.SURVEY_RESPONSES);
             case EXPERT_PANEL -> new BatchKind<>(new ExpertOpinionSchema(rules), SampleTables.EXPERT_OPINIONS);
         });
