@@ -14,7 +14,7 @@ import org.qos.billing.domain.InvoiceAudit;
 /** An invoice audit as the API shows it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "An invoice audit", requiredProperties = {"id", "operatorId", "periodStart", "periodEnd", "currency",
-        "status", "createdAt", "createdBy"})
+        "status", "createdAt", "createdBy", "createdByRole"})
 public record AuditView(
         UUID id,
         @Schema(example = "ALPHA") String operatorId,

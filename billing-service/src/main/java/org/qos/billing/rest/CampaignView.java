@@ -14,7 +14,7 @@ import org.qos.billing.domain.Campaign;
 /** A test-call campaign as the API shows it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "BillingCampaign", description = "A test-call campaign", requiredProperties = {"id", "operatorId",
-        "periodStart", "periodEnd", "durationToleranceSeconds", "matchWindowSeconds", "status", "createdAt", "createdBy"})
+        "periodStart", "periodEnd", "durationToleranceSeconds", "matchWindowSeconds", "status", "createdAt", "createdBy", "createdByRole"})
 public record CampaignView(
         UUID id,
         @Schema(example = "ALPHA") String operatorId,

@@ -16,7 +16,7 @@ import org.qos.coverage.domain.Decimals;
 /** A drive-test campaign as the API shows it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "CoverageCampaign", description = "A drive-test campaign", requiredProperties = {"id", "operatorId",
-        "areaCode", "periodStart", "periodEnd", "thresholdDbm", "binMeters", "status", "createdAt", "createdBy"})
+        "areaCode", "periodStart", "periodEnd", "thresholdDbm", "binMeters", "status", "createdAt", "createdBy", "createdByRole"})
 public record CampaignView(
         UUID id,
         @Schema(example = "ALPHA") String operatorId,

@@ -15,7 +15,7 @@ import org.qos.voice.domain.Method;
 /** A voice-quality campaign as the API shows it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "VoiceCampaign", description = "A voice-quality campaign", requiredProperties = {"id", "operatorId",
-        "areaCode", "method", "periodStart", "periodEnd", "status", "createdAt", "createdBy"})
+        "areaCode", "method", "periodStart", "periodEnd", "status", "createdAt", "createdBy", "createdByRole"})
 public record CampaignView(
         UUID id,
         @Schema(example = "ALPHA") String operatorId,
