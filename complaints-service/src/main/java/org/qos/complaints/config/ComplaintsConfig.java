@@ -28,4 +28,19 @@ public interface ComplaintsConfig {
     /** How often the overdue / due-soon gauges on {@code /q/metrics} are recomputed, e.g. {@code 60s}. */
     @WithDefault("60s")
     String gaugeInterval();
+
+    /**
+     * How far in the future a date the operator supplies ({@code receivedAt}, {@code respondedAt}, a support call's
+     * {@code at}) may lie, for the difference between its clock and the server's, e.g. {@code PT5M}. Environment
+     * variable: {@code QOS_COMPLAINTS_CLOCK_SKEW}.
+     */
+    @WithDefault("PT5M")
+    Duration clockSkew();
+
+    /**
+     * The largest subscriber count accepted (a plausibility bound: a larger figure is a wrong one). Environment
+     * variable: {@code QOS_COMPLAINTS_MAX_SUBSCRIBER_COUNT}.
+     */
+    @WithDefault("1000000000")
+    long maxSubscriberCount();
 }
