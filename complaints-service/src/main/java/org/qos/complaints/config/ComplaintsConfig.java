@@ -43,4 +43,12 @@ public interface ComplaintsConfig {
      */
     @WithDefault("1000000000")
     long maxSubscriberCount();
+
+    /**
+     * How long a retention purge waits for a table or row lock (an upload holding it) before it gives up, rolls back
+     * and leaves the work to its next run, e.g. {@code 2s}; short, so that requests never queue behind a waiting
+     * purge. Environment variable: {@code QOS_COMPLAINTS_PURGE_LOCK_TIMEOUT}.
+     */
+    @WithDefault("2s")
+    Duration purgeLockTimeout();
 }
