@@ -114,8 +114,8 @@ class TenantDataEndToEndTest {
         as(alpha).contentType(ContentType.JSON).body(body + "7}")
                 .post(COMPLAINTS + "/subscriber-counts").then().statusCode(201)
                 .body("recordedByRole", equalTo("OPERATOR")).body("count", equalTo(7));
-        List<Integer> inForce = as(alpha).queryParam("operatorId", "ALPHA").queryParam("from", asOf.minusDays(90))
-                .queryParam("to", asOf).get(COMPLAINTS + "/compliance").then().statusCode(200)
+        List<Integer> inForce = as(alpha).queryParam("operatorId", "ALPHA").queryParam("from", asOf.minusDays(90).toString())
+                .queryParam("to", asOf.toString()).get(COMPLAINTS + "/compliance").then().statusCode(200)
                 .extract().path("findAll { it.kpiId == 'complaints.rate' }.subscriberCount");
         assertEquals(List.of(150000), inForce);
         complaintsServing();
