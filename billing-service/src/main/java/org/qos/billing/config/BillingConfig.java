@@ -20,4 +20,12 @@ public interface BillingConfig {
     /** How often data older than the retention is purged (and next month's partition created), e.g. {@code 6h}. */
     @WithDefault("6h")
     String purgeInterval();
+
+    /**
+     * How long a retention purge waits for a table or row lock (an upload holding it) before it gives up, rolls back
+     * and leaves the work to its next run, e.g. {@code 2s}; short, so that requests never queue behind a waiting
+     * purge. Environment variable: {@code QOS_BILLING_PURGE_LOCK_TIMEOUT}.
+     */
+    @WithDefault("2s")
+    Duration purgeLockTimeout();
 }

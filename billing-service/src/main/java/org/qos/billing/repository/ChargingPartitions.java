@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,6 +20,8 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.qos.common.retention.PurgeLock;
+
 /**
  * The monthly partitions of billing.charging_record (UTC months of started_at): created ahead of the data (a
  * campaign's or audit's period, this month and the next), and dropped whole by the retention purge once their
@@ -32,8 +35,15 @@ public class ChargingPartitions {
     private static final Pattern MONTHLY = Pattern.compile("charging_record_(\\d{4})_(\\d{2})");
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'charging_record_'yyyy_MM");
 
-    /** What one purge removed. */
-    public record Dropped(List<String> partitions, long defaultRows, long invoiceLines) {
+    /** The advisory lock every replica's purge takes (one purge at a time). */
+    static final String PURGE_LOCK = "qos.billing.retention-purge";
+
+    /** What one purge removed; {@code skipped} (null when it ran) says why it removed nothing. */
+    public record Dropped(List<String> partitions, long defaultRows, long invoiceLines, String skipped) {
+
+        static Dropped skipped(String reason) {
+            return new Dropped(List.of(), 0, 0, reason);
+        }
     }
 
     private final DataSource dataSource;
@@ -57,9 +67,16 @@ public class ChargingPartitions {
 
     /** The months of the monthly partitions, oldest first. */
     public List<YearMonth> months() {
+        try (Connection connection = dataSource.getConnection()) {
+            return months(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<YearMonth> months(Connection connection) throws SQLException {
         List<YearMonth> months = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement();
+        try (Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("SELECT c.relname FROM pg_inherits i"
                         + " JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'billing.charging_record'::regclass"
                         + " ORDER BY c.relname")) {
@@ -69,8 +86,6 @@ public class ChargingPartitions {
                     months.add(YearMonth.of(Integer.parseInt(name.group(1)), Integer.parseInt(name.group(2))));
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
         return months;
     }
@@ -78,14 +93,21 @@ public class ChargingPartitions {
     /**
      * Removes charging data that started before {@code cutoff}: drops the monthly partitions that end at or before
      * it (whole months older than the cutoff), deletes older rows of the default partition and older invoice lines.
-     * One transaction; nothing at or after the cutoff is touched.
+     * One transaction; nothing at or after the cutoff is touched. The transaction first takes the purge's advisory
+     * lock ({@link PurgeLock}): when another replica holds it, nothing is done and {@link Dropped#skipped} says why;
+     * a lock not granted within {@code lockTimeout} (an upload holds the table) rolls everything back, likewise
+     * skipped, for the next run to retry. Partitions are dropped {@code IF EXISTS}.
      */
-    public Dropped purgeBefore(Instant cutoff) {
+    public Dropped purgeBefore(Instant cutoff, Duration lockTimeout) {
         List<String> dropped = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                for (YearMonth month : months()) {
+                if (!PurgeLock.tryAcquire(connection, PURGE_LOCK, lockTimeout)) {
+                    connection.rollback();
+                    return Dropped.skipped("another replica is purging");
+                }
+                for (YearMonth month : months(connection)) {
                     Instant end = month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
                     if (!end.isAfter(cutoff) && dropPartition(connection, month)) {
                         dropped.add(NAME.format(month.atDay(1)));
@@ -95,9 +117,13 @@ public class ChargingPartitions {
                         "DELETE FROM billing.charging_record_default WHERE started_at < ?", cutoff);
                 long lines = delete(connection, "DELETE FROM billing.invoice_line WHERE started_at < ?", cutoff);
                 connection.commit();
-                return new Dropped(dropped, defaultRows, lines);
+                return new Dropped(dropped, defaultRows, lines, null);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
+                if (PurgeLock.isLockTimeout(e)) {
+                    return Dropped.skipped("a lock was not granted within " + lockTimeout.toMillis()
+                            + " ms (an upload or a read holds the table)");
+                }
                 throw e;
             }
         } catch (SQLException e) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.qos.billing.repository.InvoiceStatisticsRepository.StatementCall;
@@ -21,7 +22,8 @@ public record StatementLine(
         BigDecimal charge,
         String currency) {
 
-    static final String CSV_HEADER = "recordId,calledNumber,date,startedAt,endedAt,charge,currency";
+    static final List<String> CSV_HEADER = List.of("recordId", "calledNumber", "date", "startedAt", "endedAt", "charge",
+            "currency");
 
     /** A statement's call with its times in the profile's zone. */
     static StatementLine of(StatementCall call, ZoneOffset zone) {

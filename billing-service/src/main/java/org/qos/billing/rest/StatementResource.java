@@ -1,11 +1,11 @@
 package org.qos.billing.rest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,19 +15,21 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.qos.billing.repository.InvoiceStatisticsRepository.StatementCall;
 import org.qos.billing.service.InvoiceAuditService;
 import org.qos.campaigns.batch.BodyFormat;
+import org.qos.common.csv.CsvExport;
 import org.qos.common.paging.Page;
+import org.qos.common.problem.ProblemException;
 import org.qos.common.profile.QualityProfile;
 import org.qos.common.security.Caller;
 import org.qos.common.security.Roles;
@@ -52,20 +54,30 @@ public class StatementResource {
         this.zone = profile.zone();
     }
 
-    @GET
-    @Path("/{subscriber}")
-    @Operation(summary = "A subscriber's itemized statement", description = """
+    private static final String CSV_EXAMPLE = """
+            recordId,calledNumber,date,startedAt,endedAt,charge,currency
+            CDR-000001,0912 345 678,2026-04-02,2026-04-02T09:00+07:00,2026-04-02T09:02+07:00,1600,VND""";
+    private static final String STATEMENT = """
             The calls of the subscriber (digits compare) that started in [from, to] (dates in +07:00), from the
             charging records of invoice audits: called number, date, start, end and charge. Paged, with
-            X-Total-Count, by start; JSON, or CSV for download (Accept: text/csv). An operator sees the records of its
-            own audits only; operatorId (regulator) narrows to one operator. The number is personal data: it is never
-            logged.""")
+            X-Total-Count, by start; JSON, or CSV for download (Accept: text/csv; cells a spreadsheet would evaluate,
+            such as =..., @..., or +/- not followed by a number, are prefixed with an apostrophe). An operator sees the
+            records of its own audits only; operatorId (regulator) narrows to one operator. The number is personal
+            data: it is never logged.""";
+
+    /** @deprecated the number travels in the URL path (and so into access logs): use {@link #search} */
+    @Deprecated
+    @GET
+    @Path("/{subscriber}")
+    @Operation(operationId = "getBillingStatement", summary = "A subscriber's itemized statement (deprecated: the number is"
+            + " in the URL; use POST /api/v1/billing/statements/search)", description = STATEMENT + """
+             Deprecated: the subscriber's number travels in the URL path, where proxies and access logs record it;
+            POST /api/v1/billing/statements/search answers the same with the number in the body.""")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = StatementLine.class)),
-            @Content(mediaType = BodyFormat.TEXT_CSV, examples = @ExampleObject(name = "statement", value = """
-                    recordId,calledNumber,date,startedAt,endedAt,charge,currency
-                    CDR-000001,0912 345 678,2026-04-02,2026-04-02T09:00+07:00,2026-04-02T09:02+07:00,1600,VND"""))})
+            @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "statement", value = CSV_EXAMPLE))})
     public Response statement(@PathParam("subscriber") String subscriber,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
@@ -75,6 +87,37 @@ public class StatementResource {
             @Context HttpHeaders headers) {
         var calls = audits.statement(subscriber, QueryParams.date("from", from), QueryParams.date("to", to),
                 operatorId, QueryParams.page(page, size), Caller.of(identity));
+        return answer(calls, headers);
+    }
+
+    @POST
+    @Path("/search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "searchBillingStatements", summary = "A subscriber's itemized statement, the number in the body",
+            description = STATEMENT + """
+             The same answer as GET .../statements/{subscriber}, without the number in the URL: the body names the
+            subscriber, from, to and (regulator) operatorId; page and size are query parameters.""")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = StatementSearch.class)))
+    @APIResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = StatementLine.class)),
+            @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "statement", value = CSV_EXAMPLE))})
+    public Response search(StatementSearch search,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100")) @QueryParam("size") String size,
+            @Context HttpHeaders headers) {
+        if (search == null) {
+            throw ProblemException.invalidField("(body)", "a statement search object is required");
+        }
+        var calls = audits.statement(search.subscriber(), search.from(), search.to(), search.operatorId(),
+                QueryParams.page(page, size), Caller.of(identity));
+        return answer(calls, headers);
+    }
+
+    /** The statement as JSON, or as CSV (neutralized cells) when the caller accepts text/csv. */
+    private Response answer(Page<StatementCall> calls, HttpHeaders headers) {
         Page<StatementLine> found = new Page<>(calls.items().stream().map(call -> StatementLine.of(call, zone))
                 .toList(), calls.total());
         boolean csv = headers.getAcceptableMediaTypes().stream().anyMatch(type -> "text".equals(type.getType())
@@ -83,14 +126,11 @@ public class StatementResource {
             return found.toResponse();
         }
         StringBuilder text = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180.builder()
-                .setHeader(StatementLine.CSV_HEADER.split(",")).get())) {
+        try (CsvExport export = CsvExport.to(text, StatementLine.CSV_HEADER)) {
             for (StatementLine line : found.items()) {
-                printer.printRecord(line.recordId(), line.calledNumber(), line.date(), line.startedAt(),
-                        line.endedAt(), line.charge() == null ? null : line.charge().toPlainString(), line.currency());
+                export.row(line.recordId(), line.calledNumber(), line.date(), line.startedAt(), line.endedAt(),
+                        line.charge() == null ? null : line.charge().toPlainString(), line.currency());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Response.ok(text.toString(), BodyFormat.TEXT_CSV + "; charset=UTF-8")
                 .header(Page.TOTAL_COUNT_HEADER, found.total())

@@ -1,6 +1,7 @@
 package org.qos.billing.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -10,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 import org.qos.common.retention.RetentionPolicy;
+import org.qos.billing.config.BillingConfig;
 import org.qos.billing.repository.ChargingPartitions;
 
 import io.quarkus.runtime.StartupEvent;
@@ -32,11 +34,13 @@ public class RetentionService {
     private final ChargingPartitions partitions;
     private final RetentionPolicy retention;
     private final Clock clock;
+    private final Duration lockTimeout;
 
-    public RetentionService(ChargingPartitions partitions, RetentionPolicy retention, Clock clock) {
+    public RetentionService(ChargingPartitions partitions, RetentionPolicy retention, Clock clock, BillingConfig config) {
         this.partitions = partitions;
         this.retention = retention;
         this.clock = clock;
+        this.lockTimeout = config.purgeLockTimeout();
     }
 
     void atStartup(@Observes StartupEvent event) {
@@ -50,11 +54,16 @@ public class RetentionService {
         purge();
     }
 
-    /** Drops and deletes what started before the retention's cutoff at the clock's now. */
+    /**
+     * Drops and deletes what started before the retention's cutoff at the clock's now; skipped (logged, nothing
+     * removed) when another replica is purging or a lock is not granted within the purge's lock timeout.
+     */
     public Purged purge() {
         Instant cutoff = retention.cutoff(clock.instant());
-        ChargingPartitions.Dropped dropped = partitions.purgeBefore(cutoff);
-        if (!dropped.partitions().isEmpty() || dropped.defaultRows() + dropped.invoiceLines() > 0) {
+        ChargingPartitions.Dropped dropped = partitions.purgeBefore(cutoff, lockTimeout);
+        if (dropped.skipped() != null) {
+            LOG.infof("Retention purge before %s skipped: %s; the next run retries", cutoff, dropped.skipped());
+        } else if (!dropped.partitions().isEmpty() || dropped.defaultRows() + dropped.invoiceLines() > 0) {
             LOG.infof("Retention purge before %s: partitions %s dropped, %d other charging records and %d invoice"
                     + " lines deleted", cutoff, dropped.partitions(), dropped.defaultRows(), dropped.invoiceLines());
         }

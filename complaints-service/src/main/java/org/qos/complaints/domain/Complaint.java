@@ -48,6 +48,10 @@ public class Complaint {
     @Column(name = "response_summary")
     private String responseSummary;
 
+    /** The server's receipt time of the written answer, beside the operator's own {@code respondedAt}. */
+    @Column(name = "response_recorded_at")
+    private Instant responseRecordedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -72,12 +76,13 @@ public class Complaint {
     }
 
     /** Records the written answer. */
-    public void answer(Instant at, String summary) {
+    public void answer(Instant at, String summary, Instant recordedAt) {
         if (respondedAt != null) {
             throw new IllegalStateException("already answered");
         }
         this.respondedAt = at;
         this.responseSummary = summary;
+        this.responseRecordedAt = recordedAt;
     }
 
     public boolean isAnswered() {
@@ -131,6 +136,10 @@ public class Complaint {
 
     public String getResponseSummary() {
         return responseSummary;
+    }
+
+    public Instant getResponseRecordedAt() {
+        return responseRecordedAt;
     }
 
     public Instant getCreatedAt() {

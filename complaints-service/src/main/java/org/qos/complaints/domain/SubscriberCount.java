@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -32,17 +34,22 @@ public class SubscriberCount {
     @Column(name = "recorded_by", nullable = false)
     private String recordedBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recorded_by_role", nullable = false)
+    private RecorderRole recordedByRole;
+
     protected SubscriberCount() {
     }
 
     public SubscriberCount(UUID id, String operatorId, LocalDate asOf, long count, Instant recordedAt,
-            String recordedBy) {
+            String recordedBy, RecorderRole recordedByRole) {
         this.id = id;
         this.operatorId = operatorId;
         this.asOf = asOf;
         this.count = count;
         this.recordedAt = recordedAt;
         this.recordedBy = recordedBy;
+        this.recordedByRole = recordedByRole;
     }
 
     public UUID getId() {
@@ -67,5 +74,9 @@ public class SubscriberCount {
 
     public String getRecordedBy() {
         return recordedBy;
+    }
+
+    public RecorderRole getRecordedByRole() {
+        return recordedByRole;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.qos.common.paging.Page;
 import org.qos.common.paging.PageRequest;
+import org.qos.complaints.domain.RecorderRole;
 import org.qos.complaints.domain.SubscriberCount;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -20,10 +21,15 @@ public class SubscriberCountRepository implements PanacheRepositoryBase<Subscrib
 
     private static final Sort LATEST_FIRST = Sort.descending("asOf", "recordedAt").and("id", Sort.Direction.Ascending);
 
-    /** The count in force at {@code date}: the latest asOf on or before it; for one asOf, the latest recorded. */
+    /**
+     * The count in force at {@code date}: the latest asOf on or before it; for one asOf the regulator's (whenever
+     * an operator's was recorded), then the latest recorded.
+     */
     public Optional<SubscriberCount> inForce(String operatorId, LocalDate date) {
-        return find("operatorId = :operatorId and asOf <= :date", LATEST_FIRST,
-                Parameters.with("operatorId", operatorId).and("date", date)).firstResultOptional();
+        return find("operatorId = :operatorId and asOf <= :date order by asOf desc,"
+                + " case when recordedByRole = :regulator then 0 else 1 end, recordedAt desc, id",
+                Parameters.with("operatorId", operatorId).and("date", date).and("regulator", RecorderRole.REGULATOR))
+                .firstResultOptional();
     }
 
     public Page<SubscriberCount> page(String operatorId, PageRequest page) {

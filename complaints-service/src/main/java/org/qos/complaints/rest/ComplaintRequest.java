@@ -17,7 +17,9 @@ public record ComplaintRequest(
         @Schema(required = true) Channel channel,
         @Schema(description = "Only SERVICE_QUALITY complaints count in the complaint rate", required = true)
         Category category,
-        @Schema(description = "When the operator received it; the 48 h run from here", required = true,
+        @Schema(description = "When the operator received it; the 48 h run from here. Not more than the allowed clock"
+                + " skew (qos.complaints.clock-skew, default 5 minutes) ahead of the server's clock; the server records its"
+                + " own receipt time (createdAt) beside it", required = true,
                 example = "2026-07-01T09:15:00+07:00") OffsetDateTime receivedAt,
         @Schema(example = "Calls drop in Ba Dinh every evening", required = true) String subject) {
 }

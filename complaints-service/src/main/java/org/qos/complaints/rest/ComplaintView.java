@@ -34,9 +34,13 @@ public record ComplaintView(
         @Schema(description = "receivedAt + 48 h") OffsetDateTime responseDueAt,
         @Schema(description = "OPEN, ANSWERED, or OVERDUE (open and past due at the time of the request)")
         ComplaintStatus status,
-        @Schema(description = "When the written answer was sent; absent while open") OffsetDateTime respondedAt,
+        @Schema(description = "When the written answer was sent, as the operator dates it; absent while open")
+        OffsetDateTime respondedAt,
+        @Schema(description = "When the server received the written answer (its own clock, beside the operator's"
+                + " respondedAt); absent while open") OffsetDateTime responseRecordedAt,
         @Schema(description = "respondedAt <= responseDueAt; absent while open") Boolean onTime,
         String responseSummary,
+        @Schema(description = "When the server received the complaint (its own clock, beside the operator's receivedAt)")
         OffsetDateTime createdAt,
         String createdBy,
         @Schema(description = "Every contact (written answer and call-backs), oldest first; only on a single complaint")
@@ -47,6 +51,7 @@ public record ComplaintView(
                 complaint.getChannel(), complaint.getCategory(), complaint.getReceivedAt().atOffset(zone),
                 complaint.getSubject(), complaint.getResponseDueAt().atOffset(zone), complaint.status(now),
                 complaint.getRespondedAt() == null ? null : complaint.getRespondedAt().atOffset(zone),
+                complaint.getResponseRecordedAt() == null ? null : complaint.getResponseRecordedAt().atOffset(zone),
                 complaint.onTime(), complaint.getResponseSummary(), complaint.getCreatedAt().atOffset(zone),
                 complaint.getCreatedBy(), contacts);
     }

@@ -11,10 +11,10 @@ import org.qos.complaints.domain.ComplaintContact;
 @Schema(description = "A contact with the complaining customer: the written answer or a call-back")
 public record ContactView(
         UUID id,
-        OffsetDateTime contactedAt,
+        @Schema(description = "When the contact was made, as the operator dates it (respondedAt)") OffsetDateTime contactedAt,
         @Schema(description = "true for the written answer, false for a call-back") boolean written,
         @Schema(nullable = true) String summary,
-        OffsetDateTime recordedAt,
+        @Schema(description = "When the server received it (its own clock)") OffsetDateTime recordedAt,
         @Schema(example = "alpha") String recordedBy) {
 
     public static ContactView of(ComplaintContact contact, ZoneOffset zone) {

@@ -74,7 +74,10 @@ public class SupportLineResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report a subscriber count", description = "The operator reports its customers as of a date;"
             + " the regulator may correct it by posting another count. The latest asOf on or before a period's end is in"
-            + " force (for one asOf, the latest recorded), and complaint-rate results record which one.")
+            + " force; for one asOf the regulator's count stands over the operator's whatever the order they were"
+            + " recorded in (among counts of one role, the latest recorded), and complaint-rate results record which one."
+            + " A count is 1 or more and at most the service's ceiling (default 1,000,000,000): 400 naming count"
+            + " otherwise.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the list of counts",
             content = @Content(schema = @Schema(implementation = SubscriberCountView.class)))
     public Response recordSubscriberCount(SubscriberCountRequest request, @Context UriInfo uri) {

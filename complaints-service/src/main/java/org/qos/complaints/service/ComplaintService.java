@@ -48,6 +48,7 @@ public class ComplaintService {
     private final Clock clock;
     private final int defaultAlertHours;
     private final AlertGauges gauges;
+    private final Duration clockSkew;
 
     public ComplaintService(ComplaintRepository complaints, ContactRepository contacts, ComplaintRules rules,
             QualityProfile profile, Clock clock, ComplaintsConfig config, AlertGauges gauges) {
@@ -58,6 +59,7 @@ public class ComplaintService {
         this.zone = profile.zone();
         this.clock = clock;
         this.defaultAlertHours = config.alertWithinHours();
+        this.clockSkew = config.clockSkew();
     }
 
     @Transactional
@@ -86,8 +88,8 @@ public class ComplaintService {
         }
         if (request.receivedAt() == null) {
             errors.add(FieldError.of("receivedAt", "is required"));
-        } else if (request.receivedAt().toInstant().isAfter(now)) {
-            errors.add(FieldError.of("receivedAt", "must not be in the future"));
+        } else if (request.receivedAt().toInstant().isAfter(Inputs.latestAllowed(now, clockSkew))) {
+            errors.add(FieldError.of("receivedAt", Inputs.futureMessage(clockSkew)));
         }
         Inputs.text(errors, "subject", request.subject(), true, 500);
         if (!errors.isEmpty()) {
@@ -125,8 +127,8 @@ public class ComplaintService {
             throw ProblemException.invalidField("respondedAt", "must not be before the complaint was received ("
                     + complaint.getReceivedAt().atOffset(zone) + ")");
         }
-        if (request.respondedAt().toInstant().isAfter(now)) {
-            throw ProblemException.invalidField("respondedAt", "must not be in the future");
+        if (request.respondedAt().toInstant().isAfter(Inputs.latestAllowed(now, clockSkew))) {
+            throw ProblemException.invalidField("respondedAt", Inputs.futureMessage(clockSkew));
         }
         boolean written = request.written();
         if (written && complaint.isAnswered()) {
@@ -137,7 +139,7 @@ public class ComplaintService {
         contacts.persist(new ComplaintContact(UUID.randomUUID(), id, at, written, blankToNull(request.summary()), now,
                 caller.name()));
         if (written) {
-            complaint.answer(at, request.summary());
+            complaint.answer(at, request.summary(), now);
         }
         return view(complaint, now);
     }

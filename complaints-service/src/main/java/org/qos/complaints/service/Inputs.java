@@ -1,5 +1,6 @@
 package org.qos.complaints.service;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -37,5 +38,23 @@ final class Inputs {
     /** The instant of a timestamp at the database's precision (microseconds). */
     static Instant instant(OffsetDateTime value) {
         return value.toInstant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The latest instant an operator may give as a date of its own: now plus the allowed clock skew. */
+    static Instant latestAllowed(Instant now, Duration skew) {
+        return now.plus(skew);
+    }
+
+    /** The message of a date beyond {@link #latestAllowed}. */
+    static String futureMessage(Duration skew) {
+        return "must not be in the future (more than " + describe(skew) + " ahead of the server's clock)";
+    }
+
+    static String describe(Duration skew) {
+        if (skew.toSecondsPart() == 0 && skew.toMinutes() > 0) {
+            long minutes = skew.toMinutes();
+            return minutes + (minutes == 1 ? " minute" : " minutes");
+        }
+        return skew.toSeconds() + " seconds";
     }
 }

@@ -1,6 +1,7 @@
 package org.qos.complaints.service;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -18,6 +19,15 @@ final class SupportCallSchema implements RowSchema<SupportCall> {
     /** A day: a longer wait is a wrong row, not a call. */
     private static final BigDecimal MAX_WAIT_SECONDS = BigDecimal.valueOf(86_400);
 
+    private final Instant latestAllowed;
+    private final String futureMessage;
+
+    /** Calls dated after {@code latestAllowed} (the server's clock plus the allowed skew) are refused. */
+    SupportCallSchema(Instant latestAllowed, String futureMessage) {
+        this.latestAllowed = latestAllowed;
+        this.futureMessage = futureMessage;
+    }
+
     @Override
     public List<String> fields() {
         return FIELDS;
@@ -27,6 +37,9 @@ final class SupportCallSchema implements RowSchema<SupportCall> {
     public SupportCall read(RowReader row) {
         String callId = row.text("callId", true, 64);
         OffsetDateTime at = row.timestamp("at", true);
+        if (at != null && at.toInstant().isAfter(latestAllowed)) {
+            row.error("at", futureMessage);
+        }
         BigDecimal wait = row.decimal("answeredAfterSeconds", false, BigDecimal.ZERO, MAX_WAIT_SECONDS);
         if (row.hasErrors()) {
             return null;

@@ -1,6 +1,7 @@
 package org.qos.complaints.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +21,8 @@ import org.qos.common.problem.ProblemException;
 import org.qos.common.profile.QualityProfile;
 import org.qos.common.security.Caller;
 import org.qos.common.security.OperatorIds;
+import org.qos.complaints.config.ComplaintsConfig;
+import org.qos.complaints.domain.RecorderRole;
 import org.qos.complaints.domain.SubscriberCount;
 import org.qos.complaints.domain.SupportOutage;
 import org.qos.complaints.repository.SubscriberCountRepository;
@@ -39,14 +42,18 @@ public class SupportLineService {
     private final SupportCallLog callLog;
     private final ZoneOffset zone;
     private final Clock clock;
+    private final Duration clockSkew;
+    private final long maxSubscriberCount;
 
     public SupportLineService(SubscriberCountRepository subscriberCounts, SupportOutageRepository outages,
-            SupportCallLog callLog, QualityProfile profile, Clock clock) {
+            SupportCallLog callLog, QualityProfile profile, Clock clock, ComplaintsConfig config) {
         this.subscriberCounts = subscriberCounts;
         this.outages = outages;
         this.callLog = callLog;
         this.zone = profile.zone();
         this.clock = clock;
+        this.clockSkew = config.clockSkew();
+        this.maxSubscriberCount = config.maxSubscriberCount();
     }
 
     @Transactional
@@ -56,15 +63,15 @@ public class SupportLineService {
         Inputs.required(errors, "asOf", request.asOf());
         if (request.count() == null) {
             errors.add(FieldError.of("count", "is required"));
-        } else if (request.count() < 0) {
-            errors.add(FieldError.of("count", "must be 0 or more"));
+        } else if (request.count() < 1 || request.count() > maxSubscriberCount) {
+            errors.add(FieldError.of("count", "must be between 1 and " + maxSubscriberCount));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         caller.checkAccess(request.operatorId());
         SubscriberCount count = new SubscriberCount(UUID.randomUUID(), request.operatorId(), request.asOf(),
-                request.count(), now(), caller.name());
+                request.count(), now(), caller.name(), caller.regulator() ? RecorderRole.REGULATOR : RecorderRole.OPERATOR);
         subscriberCounts.persist(count);
         return SubscriberCountView.of(count, zone);
     }
@@ -116,7 +123,8 @@ public class SupportLineService {
         if (!OperatorIds.isValid(owner)) {
             throw ProblemException.invalidField("operatorId", OperatorIds.FORM);
         }
-        return callLog.ingest(owner, caller, upload, new SupportCallSchema());
+        return callLog.ingest(owner, caller, upload,
+                new SupportCallSchema(Inputs.latestAllowed(clock.instant(), clockSkew), Inputs.futureMessage(clockSkew)));
     }
 
     private Instant now() {

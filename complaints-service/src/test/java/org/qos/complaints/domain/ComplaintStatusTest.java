@@ -30,10 +30,10 @@ class ComplaintStatusTest {
     @Test
     void anAnswerAtExactly48HoursIsOnTimeAndOneSecondMoreIsLate() {
         Complaint exactly = complaint();
-        exactly.answer(RECEIVED.plus(Duration.ofHours(48)), "done");
+        exactly.answer(RECEIVED.plus(Duration.ofHours(48)), "done", RECEIVED.plus(Duration.ofHours(49)));
         assertTrue(exactly.onTime());
         Complaint late = complaint();
-        late.answer(RECEIVED.plus(Duration.ofHours(48)).plusSeconds(1), "done");
+        late.answer(RECEIVED.plus(Duration.ofHours(48)).plusSeconds(1), "done", RECEIVED.plus(Duration.ofHours(49)));
         assertFalse(late.onTime());
         assertEquals(ComplaintStatus.ANSWERED, late.status(DUE.plusSeconds(3600)));
     }
@@ -50,8 +50,8 @@ class ComplaintStatusTest {
     @Test
     void aComplaintIsAnsweredOnce() {
         Complaint complaint = complaint();
-        complaint.answer(DUE, "first");
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> complaint.answer(DUE, "second"));
+        complaint.answer(DUE, "first", DUE);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> complaint.answer(DUE, "second", DUE));
         assertEquals("first", complaint.getResponseSummary());
     }
 }

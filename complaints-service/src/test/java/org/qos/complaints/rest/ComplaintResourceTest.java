@@ -266,4 +266,37 @@ class ComplaintResourceTest {
         given().contentType(ContentType.JSON).body(Api.complaintJson("ALPHA", "OTHER", "2026-09-01T08:00:00+07:00"))
                 .post(COMPLAINTS).then().statusCode(401);
     }
+
+    @Test
+    @TestSecurity(user = "regulator", roles = "regulator")
+    void datesUpToTheClockSkewAheadAreAcceptedAndTheServerRecordsItsOwnReceiptTime() {
+        clock.set(java.time.OffsetDateTime.parse("2026-10-15T09:00:00+07:00"));
+        given().contentType(ContentType.JSON).body(Api.complaintJson("SKEW", "OTHER", "2026-10-15T09:05:01+07:00"))
+                .post(COMPLAINTS).then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("https://qos.example/problems/invalid-request"))
+                .body("errors[0].field", equalTo("receivedAt"))
+                .body("errors[0].message", containsString("5 minutes"));
+        assertEquals(0, Api.total(COMPLAINTS, "SKEW"));
+        String id = given().contentType(ContentType.JSON)
+                .body(Api.complaintJson("SKEW", "OTHER", "2026-10-15T09:05:00+07:00"))
+                .post(COMPLAINTS).then().statusCode(201)
+                .body("receivedAt", equalTo("2026-10-15T09:05:00+07:00"))
+                .body("createdAt", equalTo("2026-10-15T09:00:00+07:00"))
+                .extract().path("id");
+        clock.set(java.time.OffsetDateTime.parse("2026-10-15T09:10:00+07:00"));
+        given().contentType(ContentType.JSON)
+                .body("{\"respondedAt\":\"2026-10-15T09:15:01+07:00\",\"written\":true,\"summary\":\"x\"}")
+                .post(COMPLAINTS + "/{id}/responses", id).then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("respondedAt"))
+                .body("errors[0].message", containsString("future"));
+        assertEquals(0, TestData.contactsOf(id));
+        given().contentType(ContentType.JSON)
+                .body("{\"respondedAt\":\"2026-10-15T09:15:00+07:00\",\"written\":true,\"summary\":\"x\"}")
+                .post(COMPLAINTS + "/{id}/responses", id).then().statusCode(200)
+                .body("respondedAt", equalTo("2026-10-15T09:15:00+07:00"))
+                .body("responseRecordedAt", equalTo("2026-10-15T09:10:00+07:00"))
+                .body("contacts[0].recordedAt", equalTo("2026-10-15T09:10:00+07:00"));
+        given().get(COMPLAINTS + "/{id}", id).then().statusCode(200)
+                .body("responseRecordedAt", equalTo("2026-10-15T09:10:00+07:00"));
+    }
 }

@@ -5,13 +5,17 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.qos.complaints.rest.Api.COMPLAINTS;
 import static org.qos.complaints.rest.Api.PROBLEM;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+import org.qos.campaigns.testing.TestClock;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -26,6 +30,9 @@ class SupportLineResourceTest {
     static {
         Api.readNumbersAsDoubles();
     }
+
+    @Inject
+    TestClock clock;
 
     private static final String CALLS = COMPLAINTS + "/support-calls";
     private static final String HEADER = "callId,at,answeredAfterSeconds\n";
@@ -172,5 +179,53 @@ class SupportLineResourceTest {
         given().contentType(ContentType.JSON).body("{\"operatorId\":\"BETA\",\"asOf\":\"2026-09-30\",\"count\":5000}")
                 .post(COMPLAINTS + "/subscriber-counts").then().statusCode(201);
         given().get(COMPLAINTS + "/subscriber-counts").then().statusCode(200).body("count", hasItem(5000));
+    }
+
+    @Test
+    @TestSecurity(user = "regulator", roles = "regulator")
+    void countsAreBetweenOneAndTheCeilingAndRecordTheRole() {
+        for (String count : new String[] {"0", "-1", "1000000001"}) {
+            given().contentType(ContentType.JSON).body("{\"operatorId\":\"SUPC\",\"asOf\":\"2026-09-30\",\"count\":" + count + "}")
+                    .post(COMPLAINTS + "/subscriber-counts").then().statusCode(400).contentType(PROBLEM)
+                    .body("type", equalTo("https://qos.example/problems/invalid-request"))
+                    .body("errors[0].field", equalTo("count"))
+                    .body("errors[0].message", containsString("between 1 and 1000000000"));
+        }
+        assertEquals(0, TestData.rows("subscriber_count", "SUPC"));
+        given().contentType(ContentType.JSON).body("{\"operatorId\":\"SUPC\",\"asOf\":\"2026-09-30\",\"count\":1000000000}")
+                .post(COMPLAINTS + "/subscriber-counts").then().statusCode(201)
+                .body("recordedByRole", equalTo("REGULATOR"));
+        given().contentType(ContentType.JSON).body("{\"operatorId\":\"SUPC\",\"asOf\":\"2026-09-30\",\"count\":1}")
+                .post(COMPLAINTS + "/subscriber-counts").then().statusCode(201);
+    }
+
+    @Test
+    @OidcSecurity(claims = @Claim(key = "operator_id", value = "SUPD"))
+    @TestSecurity(user = "supd", roles = "operator")
+    void anOperatorsCountIsMarkedAsTheOperators() {
+        given().contentType(ContentType.JSON).body("{\"operatorId\":\"SUPD\",\"asOf\":\"2026-09-30\",\"count\":42}")
+                .post(COMPLAINTS + "/subscriber-counts").then().statusCode(201)
+                .body("recordedByRole", equalTo("OPERATOR")).body("recordedBy", equalTo("supd"));
+    }
+
+    @Test
+    @TestSecurity(user = "regulator", roles = "regulator")
+    void supportCallsDatedBeyondTheClockSkewAreRefusedNamingRowAndField() {
+        clock.reset(); // 2026-10-15T09:00:00+07:00; 5 minutes of skew are allowed
+        given().contentType("text/csv").queryParam("operatorId", "SUPF")
+                .body(HEADER + "F1,2026-10-15T09:00:00+07:00,5\nF2,2026-10-15T09:05:01+07:00,5\n")
+                .post(CALLS).then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo("https://qos.example/problems/invalid-rows"))
+                .body("errors", hasSize(1))
+                .body("errors[0].row", equalTo(2))
+                .body("errors[0].field", equalTo("at"))
+                .body("errors[0].message", containsString("future"));
+        assertEquals(0, TestData.rows("support_call", "SUPF"));
+        given().contentType("text/csv").queryParam("operatorId", "SUPF")
+                .body(HEADER + "F1,2026-10-15T09:00:00+07:00,5\nF2,2026-10-15T09:05:00+07:00,5\n")
+                .post(CALLS).then().statusCode(200).body("accepted", equalTo(2));
+        assertEquals(2, TestData.rows("support_call", "SUPF"));
+        assertEquals(0, TestData.single("SELECT count(*) FROM complaints.support_call WHERE operator_id = ?"
+                + " AND received_at IS NULL", "SUPF"));
     }
 }

@@ -68,7 +68,7 @@ final class TestData {
         return single("SELECT count(*) FROM complaints." + table + " WHERE operator_id = ?", operatorId);
     }
 
-    private static long single(String sql, String parameter) {
+    static long single(String sql, String parameter) {
         try (Connection connection = dataSource().getConnection();
                 PreparedStatement query = connection.prepareStatement(sql)) {
             try {

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import org.qos.common.paging.Page;
 import org.qos.common.paging.PageRequest;
 import org.qos.coverage.domain.BinCounts;
+import org.qos.coverage.domain.BoundingBox;
 import org.qos.coverage.domain.Decimals;
 import org.qos.coverage.domain.Exclusion;
 import org.qos.coverage.domain.MeasuredBin;
@@ -76,18 +77,47 @@ public class CoverageStatisticsRepository {
         return new BinCounts(number(row[0]), number(row[1]));
     }
 
-    /** Every measured bin with its median level and verdict, south to north, then west to east. */
-    public List<MeasuredBin> measuredBins(UUID campaignId, int binMeters, BigDecimal thresholdDbm) {
+    /**
+     * One page of the measured bins with their median level and verdict, south to north, then west to east; only
+     * the bins intersecting {@code box} when there is one. The total is counted in the same query.
+     */
+    public Page<MeasuredBin> measuredBins(UUID campaignId, int binMeters, BigDecimal thresholdDbm, BoundingBox box,
+            PageRequest page) {
+        String levels = box == null ? BIN_LEVELS : BIN_LEVELS.replace("AND exclusion IS NULL", """
+                AND exclusion IS NULL
+                AND merc_x >= :x0 AND merc_x < :x1 AND merc_y >= :y0 AND merc_y < :y1""");
+        var query = entityManager.createNativeQuery("SELECT m.*, count(*) OVER () FROM (" + levels + ") AS m"
+                + " ORDER BY m.bin_y, m.bin_x LIMIT :size OFFSET :offset");
+        bind(query, campaignId, binMeters, thresholdDbm, box);
+        query.setParameter("size", page.size());
+        query.setParameter("offset", (long) page.page() * page.size());
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(BIN_LEVELS + " ORDER BY 2, 1")
-                .setParameter("bin", binMeters)
-                .setParameter("campaign", campaignId)
-                .setParameter("threshold", thresholdDbm)
-                .getResultList();
-        return rows.stream()
+        List<Object[]> rows = query.getResultList();
+        List<MeasuredBin> bins = rows.stream()
                 .map(r -> new MeasuredBin(number(r[0]), number(r[1]), binMeters, number(r[2]), decimal(r[3]),
                         (Boolean) r[4]))
                 .toList();
+        if (!rows.isEmpty()) {
+            return new Page<>(bins, number(rows.get(0)[5]));
+        }
+        // past the last page (or nothing measured): count on its own
+        var count = entityManager.createNativeQuery("SELECT count(*) FROM (" + levels + ") AS m");
+        bind(count, campaignId, binMeters, thresholdDbm, box);
+        return new Page<>(bins, number(count.getSingleResult()));
+    }
+
+    private static void bind(jakarta.persistence.Query query, UUID campaignId, int binMeters, BigDecimal thresholdDbm,
+            BoundingBox box) {
+        query.setParameter("bin", binMeters);
+        query.setParameter("campaign", campaignId);
+        query.setParameter("threshold", thresholdDbm);
+        if (box != null) {
+            BoundingBox.Cells cells = box.cells(binMeters);
+            query.setParameter("x0", (double) cells.x0() * binMeters);
+            query.setParameter("x1", (double) (cells.x1() + 1) * binMeters);
+            query.setParameter("y0", (double) cells.y0() * binMeters);
+            query.setParameter("y1", (double) (cells.y1() + 1) * binMeters);
+        }
     }
 
     /** The area's inventory, and the streets of it with at least one valid sample of the campaign. */

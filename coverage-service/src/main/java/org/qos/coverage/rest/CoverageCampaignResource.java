@@ -30,8 +30,12 @@ import org.qos.campaigns.batch.BodyFormat;
 import org.qos.campaigns.rest.CampaignResource;
 import org.qos.campaigns.rest.UploadParams;
 import org.qos.common.kpi.KpiResult;
+import org.qos.common.paging.Page;
+import org.qos.common.paging.PageRequest;
 import org.qos.common.validation.QueryParams;
+import org.qos.coverage.domain.BoundingBox;
 import org.qos.coverage.domain.Campaign;
+import org.qos.coverage.domain.MeasuredBin;
 import org.qos.coverage.service.CoverageCampaignService;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -43,6 +47,8 @@ public class CoverageCampaignResource extends CampaignResource<Campaign, Campaig
 
     /** RFC 7946's media type; application/json is served too. */
     public static final String GEO_JSON = "application/geo+json";
+    /** Features per page of the map when size is not given (the largest page a list allows). */
+    static final int MAP_PAGE_SIZE = PageRequest.MAX_SIZE;
 
     private static final String SAMPLES_CSV_EXAMPLE = """
             at,lat,lon,signalDbm,speedKmh,streetId,outdoor
@@ -115,14 +121,27 @@ public class CoverageCampaignResource extends CampaignResource<Campaign, Campaig
     @GET
     @Path("/{id}/map")
     @Produces({GEO_JSON, MediaType.APPLICATION_JSON})
-    @Operation(summary = "The measured bins as GeoJSON", description = "An RFC 7946 FeatureCollection: one Polygon per"
-            + " measured bin (the inverse-projected corners of its Web Mercator square, [lon, lat], closed,"
-            + " counter-clockwise), with medianDbm, samples (valid ones) and covered. Opens as is in QGIS or Leaflet.")
+    @Operation(operationId = "getCoverageCampaignMap", summary = "The measured bins as GeoJSON, paged",
+            description = "An RFC 7946 FeatureCollection: one Polygon per measured bin (the inverse-projected corners of"
+            + " its Web Mercator square, [lon, lat], closed, counter-clockwise), with medianDbm, samples (valid ones)"
+            + " and covered. Opens as is in QGIS or Leaflet. Paged by features, south to north then west to east:"
+            + " size (1 to " + PageRequest.MAX_SIZE + ", default " + MAP_PAGE_SIZE + " here) features from page"
+            + " (0-based); X-Total-Count gives the number of features in all (within bbox when given): fetch pages"
+            + " until it is reached for the whole map. bbox=minLon,minLat,maxLon,maxLat (WGS 84 degrees, minLon <="
+            + " maxLon, minLat <= maxLat) keeps the bins that intersect that window.")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = GEO_JSON, schema = @Schema(implementation = BinMap.class)),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BinMap.class))})
-    public BinMap map(@PathParam("id") UUID id) {
-        return BinMap.of(service.map(id, caller()));
+    public Response map(@PathParam("id") UUID id,
+            @Parameter(description = "minLon,minLat,maxLon,maxLat in WGS 84 degrees: only the bins intersecting this"
+                    + " window", example = "105.80,21.00,105.90,21.05") @QueryParam("bbox") String bbox,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "1000", minimum = "1",
+                    maximum = "1000")) @QueryParam("size") String size) {
+        BoundingBox box = BoundingBox.parse(bbox);
+        Page<MeasuredBin> bins = service.map(id, box,
+                QueryParams.page(page, size == null || size.isEmpty() ? String.valueOf(MAP_PAGE_SIZE) : size), caller());
+        return Response.ok(BinMap.of(bins.items())).header(Page.TOTAL_COUNT_HEADER, bins.total()).build();
     }
 
     @GET

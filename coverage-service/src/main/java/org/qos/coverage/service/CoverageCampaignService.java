@@ -22,6 +22,7 @@ import org.qos.common.paging.Page;
 import org.qos.common.paging.PageRequest;
 import org.qos.common.problem.FieldError;
 import org.qos.common.security.Caller;
+import org.qos.coverage.domain.BoundingBox;
 import org.qos.coverage.domain.Campaign;
 import org.qos.coverage.domain.CoverageKpi;
 import org.qos.coverage.domain.CoverageRules;
@@ -105,9 +106,9 @@ public class CoverageCampaignService extends CampaignLifecycle<Campaign> {
 
     /** The measured bins of a campaign with their median level, sample count and verdict. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<MeasuredBin> map(UUID id, Caller caller) {
+    public Page<MeasuredBin> map(UUID id, BoundingBox box, PageRequest page, Caller caller) {
         Campaign campaign = get(id, caller);
-        return statistics.measuredBins(id, campaign.getBinMeters(), campaign.getThresholdDbm());
+        return statistics.measuredBins(id, campaign.getBinMeters(), campaign.getThresholdDbm(), box, page);
     }
 
     /** The streets of the campaign's area without a valid sample: where to drive next. */

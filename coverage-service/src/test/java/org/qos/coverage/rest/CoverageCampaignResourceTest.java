@@ -208,6 +208,58 @@ class CoverageCampaignResourceTest {
         assertEquals(Map.of("medianDbm", -100.0, "samples", 3.0, "covered", false), pick(byBin.get("1,1")));
     }
 
+    @Test
+    @TestSecurity(user = "regulator", roles = "regulator")
+    void theMapIsPagedByFeaturesWithTheTotalAndWindowedByABoundingBox() {
+        String id = createCampaign("BETA", newArea(), ",\"thresholdDbm\":-85");
+        given().contentType(CSV).body(driveTest()).post("/api/v1/coverage/campaigns/{id}/samples", id)
+                .then().statusCode(200);
+        String map = "/api/v1/coverage/campaigns/{id}/map";
+        String first = HOME.x() + ":" + HOME.y();
+        String east = (HOME.x() + 1) + ":" + HOME.y();
+        String north = HOME.x() + ":" + (HOME.y() + 1);
+        String northEast = (HOME.x() + 1) + ":" + (HOME.y() + 1);
+        // south to north, then west to east
+        given().queryParam("size", 2).get(map, id).then().statusCode(200).contentType("application/geo+json")
+                .header("X-Total-Count", "4").body("type", equalTo("FeatureCollection"))
+                .body("features.id", equalTo(List.of(first, east)));
+        given().queryParam("page", 1).queryParam("size", 2).get(map, id).then().statusCode(200)
+                .header("X-Total-Count", "4").body("features.id", equalTo(List.of(north, northEast)));
+        given().queryParam("page", 2).queryParam("size", 2).get(map, id).then().statusCode(200)
+                .header("X-Total-Count", "4").body("features", hasSize(0));
+        given().get(map, id).then().statusCode(200).header("X-Total-Count", "4").body("features", hasSize(4));
+
+        // a window around the first bin's centre (a few metres): that bin only
+        double lon = WebMercator.lon((HOME.x() + 0.5) * 100);
+        double lat = WebMercator.lat((HOME.y() + 0.5) * 100);
+        String window = (lon - 0.0001) + "," + (lat - 0.0001) + "," + (lon + 0.0001) + "," + (lat + 0.0001);
+        given().queryParam("bbox", window).get(map, id).then().statusCode(200)
+                .header("X-Total-Count", "1").body("features.id", equalTo(List.of(first)));
+        // a window over the two northern bins
+        double northLat = WebMercator.lat((HOME.y() + 1.5) * 100);
+        double eastLon = WebMercator.lon((HOME.x() + 1.5) * 100);
+        given().queryParam("bbox", lon + "," + northLat + "," + eastLon + "," + northLat).get(map, id).then()
+                .statusCode(200).header("X-Total-Count", "2").body("features.id", equalTo(List.of(north, northEast)));
+        given().queryParam("bbox", "-10,-10,-9,-9").get(map, id).then().statusCode(200)
+                .header("X-Total-Count", "0").body("features", hasSize(0));
+    }
+
+    @Test
+    @TestSecurity(user = "regulator", roles = "regulator")
+    void aMalformedBoundingBoxOrPageIs400NamingTheParameter() {
+        String id = createCampaign("BETA", newArea(), ",\"thresholdDbm\":-85");
+        for (String bad : new String[] {"1,2,3", "a,b,c,d", "105.9,21,105.8,21.1", "105.8,21.1,105.9,21",
+                "0,91,1,92", "-181,0,1,1", "NaN,0,1,1", "1e3,0,1,1", "1,2,3,4,5", ",,,"}) {
+            given().queryParam("bbox", bad).get("/api/v1/coverage/campaigns/{id}/map", id).then().statusCode(400)
+                    .contentType(PROBLEM).body("type", equalTo("https://qos.example/problems/invalid-request"))
+                    .body("errors[0].field", equalTo("bbox"));
+        }
+        given().queryParam("size", 1001).get("/api/v1/coverage/campaigns/{id}/map", id).then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+        given().queryParam("page", -1).get("/api/v1/coverage/campaigns/{id}/map", id).then().statusCode(400)
+                .body("errors[0].field", equalTo("page"));
+    }
+
     private static Map<String, Object> pick(Map<String, Object> properties) {
         return Map.of("medianDbm", ((Number) properties.get("medianDbm")).doubleValue(),
                 "samples", ((Number) properties.get("samples")).doubleValue(), "covered", properties.get("covered"));

@@ -1,8 +1,10 @@
 package org.qos.coverage.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -28,6 +30,10 @@ class OpenApiTest {
                 .body("paths.'/api/v1/coverage/areas/{areaCode}/streets'.put", notNullValue())
                 .body(CAMPAIGNS + "/{id}/samples'.post.parameters.name", hasItems("id", "dryRun", "Idempotency-Key"))
                 .body(CAMPAIGNS + "/{id}/samples'.post.parameters.name", not(hasItem("Content-Type")))
-                .body(CAMPAIGNS + "/{id}/unmeasured-streets'.get.parameters.name", hasItems("page", "size"));
+                .body(CAMPAIGNS + "/{id}/unmeasured-streets'.get.parameters.name", hasItems("page", "size"))
+                .body(CAMPAIGNS + "/{id}/map'.get.operationId", equalTo("getCoverageCampaignMap"))
+                .body(CAMPAIGNS + "/{id}/map'.get.parameters.name", hasItems("bbox", "page", "size"))
+                .body(CAMPAIGNS + "/{id}/map'.get.responses.'200'.headers", hasKey("X-Total-Count"))
+                .body(CAMPAIGNS + "/{id}/map'.get.responses.'400'", notNullValue());
     }
 }

@@ -97,7 +97,7 @@ class CoverageCampaignServiceTest {
     void theMapAndTheResultJudgeBinsByTheSameRule() {
         UUID id = create("ALPHA", area(), START, END).getId();
         upload(id, REGULATOR);
-        List<MeasuredBin> bins = service.map(id, ALPHA);
+        List<MeasuredBin> bins = service.map(id, null, org.qos.common.paging.PageRequest.of(0, 1000), ALPHA).items();
         JsonNode result = service.results(id, ALPHA).get(0);
         assertEquals(result.path("bins").path("measured").asLong(), bins.size());
         assertEquals(result.path("bins").path("covered").asLong(), bins.stream().filter(MeasuredBin::covered).count());

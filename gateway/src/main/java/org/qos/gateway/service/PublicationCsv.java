@@ -1,18 +1,17 @@
 package org.qos.gateway.service;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.qos.common.csv.CsvExport;
 
 /**
  * A publication as CSV open data (RFC 4180): one row per KPI result, with the publication, the operator's overall
- * verdict, and the result's value, target, sample, interval and verdict. An empty cell is a null.
+ * verdict, and the result's value, target, sample, interval and verdict. An empty cell is a null. Cells a spreadsheet
+ * would evaluate (operator-supplied text such as an area code starting with {@code =}) are shown as text
+ * ({@link CsvExport}).
  */
 public final class PublicationCsv {
 
@@ -29,12 +28,11 @@ public final class PublicationCsv {
     /** @param publication a {@link PublicationDocument} as JSON */
     public static String write(JsonNode publication) {
         StringBuilder out = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader(HEADER.toArray(String[]::new)).get())) {
+        try (CsvExport printer = CsvExport.to(out, HEADER)) {
             for (JsonNode scorecard : publication.path("scorecards")) {
                 for (Map.Entry<String, JsonNode> family : scorecard.path("families").properties()) {
                     for (JsonNode result : family.getValue().path("results")) {
-                        printer.printRecord(
+                        printer.row(
                                 text(publication, "id"), text(publication, "publishedAt"),
                                 text(publication.path("profile"), "standard"),
                                 text(publication.path("profile"), "version"),
@@ -52,8 +50,6 @@ public final class PublicationCsv {
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out.toString();
     }

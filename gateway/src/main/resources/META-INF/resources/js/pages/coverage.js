@@ -1,6 +1,6 @@
 // Coverage map of a drive-test campaign: its measured bins (GeoJSON polygons) drawn in SVG on a plain background,
 // coloured by the median received level, uncovered bins hatched; and the inventory streets not yet measured.
-import {get} from '../api.js';
+import {get, request} from '../api.js';
 import {levelColor} from '../charts.js';
 import {h, s, show, loading} from '../dom.js';
 import {formatInteger, formatTarget, formatValue, verdictClass, verdictLabel} from '../format.js';
@@ -26,7 +26,7 @@ export async function render(main, ctx) {
     show(main, h('h1', {}, title), toolbar, loading());
     const [result, map, streets] = await Promise.all([
         get(`coverage/campaigns/${chosen.id}/result`),
-        get(`coverage/campaigns/${chosen.id}/map`),
+        wholeMap(chosen.id),
         get(`coverage/campaigns/${chosen.id}/unmeasured-streets`, {size: 1000}),
     ]);
     show(main,
@@ -43,6 +43,21 @@ export async function render(main, ctx) {
                         h('td', {}, h('code', {}, st.streetId)), h('td', {}, st.name),
                         h('td', {class: 'num'}, `${formatInteger(st.lengthMeters)} m`)))))
                     : h('p', {class: 'muted'}, 'Every street of the inventory has a valid sample.'))));
+}
+
+/** Every page of the campaign's map (the map is paged by features, X-Total-Count giving them all), as one collection. */
+async function wholeMap(id) {
+    const size = 1000, parallel = 4;
+    const page = async p => (await request('GET', `coverage/campaigns/${id}/map`, {params: {page: p, size}}));
+    const first = await page(0);
+    const features = [...(first.data.features ?? [])];
+    const total = Number(first.headers.get('X-Total-Count') ?? features.length);
+    const pages = Math.ceil(total / size);
+    for (let next = 1; next < pages; next += parallel) {
+        const numbers = Array.from({length: Math.min(parallel, pages - next)}, (_, i) => next + i);
+        for (const answer of await Promise.all(numbers.map(page))) features.push(...(answer.data.features ?? []));
+    }
+    return {...first.data, features};
 }
 
 function summary(r, campaign) {

@@ -1,0 +1,114 @@
+package org.qos.complaints.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qos.campaigns.testing.TestClock;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The retention purge beside other replicas and requests: one purge at a time (an advisory try-lock; the others
+ * skip), never queued behind another transaction's row locks (a short lock timeout; skipped, retried later).
+ */
+@QuarkusTest
+class RetentionServiceTest {
+
+    @Inject
+    RetentionService retention;
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @BeforeEach
+    void now() {
+        clock.reset(); // the cutoff is 2025-10-15T09:00+07:00
+    }
+
+    private UUID oldComplaint(String operatorId) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO complaints.complaint (id,"
+                        + " operator_id, customer_ref, channel, category, received_at, subject, response_due_at,"
+                        + " created_at, created_by) VALUES (?, ?, 'CUST-X', 'EMAIL', 'OTHER',"
+                        + " '2025-01-10T09:00:00+07:00', 'old', '2025-01-12T09:00:00+07:00', now(), 'test')")) {
+            insert.setObject(1, id);
+            insert.setString(2, operatorId);
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    private long exists(UUID id) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM complaints.complaint WHERE id = ?")) {
+            query.setObject(1, id);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private Connection holding(String sql, Object parameter) throws SQLException {
+        Connection other = dataSource.getConnection();
+        other.setAutoCommit(false);
+        try (PreparedStatement statement = other.prepareStatement(sql)) {
+            if (parameter != null) {
+                statement.setObject(1, parameter);
+            }
+            statement.execute();
+        }
+        return other;
+    }
+
+    @Test
+    void aPurgeSkipsWhileAnotherReplicaPurges() throws Exception {
+        UUID old = oldComplaint("RLOCKA");
+        try (Connection replica = holding(
+                "SELECT pg_advisory_xact_lock(hashtextextended('qos.complaints.retention-purge', 0))", null)) {
+            RetentionService.Purged skipped = retention.purge();
+            assertEquals("another replica is purging", skipped.skipped());
+            assertEquals(0, skipped.complaints());
+            assertEquals(1, exists(old));
+            replica.rollback();
+        }
+        RetentionService.Purged ran = retention.purge();
+        assertNull(ran.skipped());
+        assertTrue(ran.complaints() >= 1, ran.toString());
+        assertEquals(0, exists(old));
+    }
+
+    @Test
+    void aPurgeGivesUpAfterTheLockTimeoutRatherThanQueueBehindAnotherTransaction() throws Exception {
+        UUID old = oldComplaint("RLOCKB");
+        try (Connection answering = holding("SELECT id FROM complaints.complaint WHERE id = ? FOR UPDATE", old)) {
+            long started = System.nanoTime();
+            RetentionService.Purged skipped = retention.purge();
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            assertTrue(skipped.skipped() != null && skipped.skipped().contains("lock was not granted"), skipped.toString());
+            assertTrue(took.compareTo(Duration.ofSeconds(10)) < 0, "took " + took);
+            answering.rollback();
+        }
+        assertEquals(1, exists(old));
+        RetentionService.Purged ran = retention.purge();
+        assertNull(ran.skipped());
+        assertEquals(0, exists(old));
+    }
+}
