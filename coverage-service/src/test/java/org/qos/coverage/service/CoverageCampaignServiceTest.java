@@ -47,8 +47,12 @@ class CoverageCampaignServiceTest {
     AgroalDataSource dataSource;
 
     Campaign create(String operatorId, String areaCode, LocalDate start, LocalDate end) {
+        return create(operatorId, areaCode, start, end, REGULATOR);
+    }
+
+    Campaign create(String operatorId, String areaCode, LocalDate start, LocalDate end, Caller creator) {
         return service.create(new CoverageCampaignService.NewCampaign(operatorId, areaCode, start, end,
-                new BigDecimal("-85"), null), REGULATOR);
+                new BigDecimal("-85"), null), creator);
     }
 
     /** Three valid samples: two in one bin (median -85, covered), one far away (-100, not covered). */
@@ -67,7 +71,8 @@ class CoverageCampaignServiceTest {
 
     @Test
     void closeFreezesTheResult() throws SQLException {
-        Campaign campaign = create("ALPHA", area(), START, END);
+        // the operator's own campaign: it uploads its measurements and closes it (the regulator's would be 403)
+        Campaign campaign = create("ALPHA", area(), START, END, ALPHA);
         UUID id = campaign.getId();
         upload(id, ALPHA);
         JsonNode open = service.results(id, ALPHA).get(0);
