@@ -178,7 +178,18 @@ public class UpstreamForwarder {
         if (!bodyless && !answer.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
             response.setChunked(true);
         }
-        answer.pipeTo(response).onFailure(failure -> {
+        // The service answered before the whole body arrived (an upload refused early: 429, 403, 400 ...): the rest
+        // of the body would still flow on both connections, and the service's connection would be taken again for
+        // another caller's request behind it. Both connections end with this answer.
+        boolean answeredEarly = !context.request().isEnded();
+        if (answeredEarly) {
+            response.headers().set(HttpHeaders.CONNECTION, "close");
+        }
+        answer.pipeTo(response).onComplete(done -> {
+            if (answeredEarly) {
+                answer.request().connection().close();
+            }
+        }).onFailure(failure -> {
             LOG.debugf("forwarding the answer failed: %s", failure.getMessage());
             // the head is already written: the only honest signal left is to cut the connection
             response.reset();
