@@ -27,7 +27,10 @@ public class ApiDocumentService {
 
     private final UpstreamForwarder upstreams;
     private final ObjectMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    // HTTP/1.1: the JDK client otherwise tries an h2c upgrade, which now and then fails on a large document
+    // ("Frame type(32) length(663584) exceeds MAX_FRAME_SIZE"), making the whole-API document 503
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(TIMEOUT).build();
 
     public ApiDocumentService(UpstreamForwarder upstreams, ObjectMapper json) {
         this.upstreams = upstreams;
