@@ -10,12 +10,12 @@ import io.smallrye.config.WithDefault;
 public interface BillingConfig {
 
     /**
-     * How long charging data (charging records, invoice lines) is kept, e.g. {@code P180D} or {@code 200d}. Below
-     * the profile's minimum (clause 3.7: 180 days) the service refuses to start. Environment variable:
-     * {@code QOS_BILLING_RETENTION}.
+     * How long charging data (charging records, invoice lines) is kept: an ISO-8601 period in calendar terms, e.g.
+     * {@code P180D} or {@code P7M}. Below the profile's minimum (clause 3.7: 180 days) the service refuses to start.
+     * Environment variable: {@code QOS_BILLING_RETENTION}.
      */
     @WithDefault("P180D")
-    Duration retention();
+    String retention();
 
     /** How often data older than the retention is purged (and next month's partition created), e.g. {@code 6h}. */
     @WithDefault("6h")

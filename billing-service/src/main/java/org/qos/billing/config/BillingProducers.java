@@ -1,5 +1,7 @@
 package org.qos.billing.config;
 
+import java.time.Period;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -27,9 +29,10 @@ public class BillingProducers {
     @Produces
     @Singleton
     @Startup
-    RetentionPolicy retention(BillingConfig config, BillingRules rules) {
-        RetentionPolicy policy = RetentionPolicy.of(config.retention(), rules.retentionDays());
-        LOG.infof("Charging data is kept %d days", policy.retention().toDays());
+    RetentionPolicy retention(BillingConfig config, BillingRules rules, QualityProfile profile) {
+        Period minimum = Period.ofDays(Math.toIntExact(rules.retentionDays()));
+        RetentionPolicy policy = RetentionPolicy.of(config.retention(), minimum, profile.zone());
+        LOG.infof("Charging data is kept %s (calendar terms, in the profile's zone)", policy.retention());
         return policy;
     }
 }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.Period;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -130,8 +132,9 @@ class BillingKpiTest {
     @Test
     void aRetentionBelow180DaysIsRefused() {
         IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> RetentionPolicy.of(Duration.ofDays(179), RULES.retentionDays()));
-        assertTrue(refused.getMessage().contains("at least 180 days"), refused.getMessage());
-        assertEquals(Duration.ofDays(180), RetentionPolicy.of(Duration.ofDays(180), 180).retention());
+                () -> RetentionPolicy.of("P179D", Period.ofDays(Math.toIntExact(RULES.retentionDays())), ZoneOffset.ofHours(7)));
+        assertTrue(refused.getMessage().contains("at least P180D"), refused.getMessage());
+        assertEquals(Period.ofDays(180),
+                RetentionPolicy.of("P180D", Period.ofDays(Math.toIntExact(RULES.retentionDays())), ZoneOffset.ofHours(7)).retention());
     }
 }

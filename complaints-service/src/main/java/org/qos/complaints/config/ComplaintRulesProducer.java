@@ -1,5 +1,7 @@
 package org.qos.complaints.config;
 
+import java.time.Period;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -27,9 +29,10 @@ public class ComplaintRulesProducer {
     @Produces
     @Singleton
     @Startup
-    RetentionPolicy retention(ComplaintsConfig config, ComplaintRules rules) {
-        RetentionPolicy policy = RetentionPolicy.of(config.retention(), rules.retentionDays());
-        LOG.infof("Complaint data is kept %d days", policy.retention().toDays());
+    RetentionPolicy retention(ComplaintsConfig config, ComplaintRules rules, QualityProfile profile) {
+        RetentionPolicy policy = RetentionPolicy.of(config.retention(), Period.ofMonths(Math.toIntExact(rules.retentionMonths())),
+                profile.zone());
+        LOG.infof("Complaint data is kept %s (calendar terms, in the profile's zone)", policy.retention());
         return policy;
     }
 }

@@ -10,12 +10,13 @@ import io.smallrye.config.WithDefault;
 public interface ComplaintsConfig {
 
     /**
-     * How long complaint data (complaints, contacts, outages, support calls) is kept, e.g. {@code P365D} or
-     * {@code 400d}. Below the profile's minimum (clause 3.8.2: 365 days) the service refuses to start.
-     * Environment variable: {@code QOS_COMPLAINTS_RETENTION}.
+     * How long complaint data (complaints, contacts, outages, support calls) is kept: an ISO-8601 period in calendar
+     * terms, e.g. {@code P1Y} or {@code P18M} (a year runs to the same date and time of the next year). Below the
+     * profile's minimum (clause 3.8.2: a year) the service refuses to start. Environment variable:
+     * {@code QOS_COMPLAINTS_RETENTION}.
      */
-    @WithDefault("P365D")
-    Duration retention();
+    @WithDefault("P1Y")
+    String retention();
 
     /** How often data older than the retention is purged, e.g. {@code 6h}. */
     @WithDefault("6h")

@@ -12,7 +12,7 @@ import org.qos.common.profile.QualityProfile;
 public record ComplaintRules(
         String standard, String profileVersion,
         Kpi response, Duration responseTime, long minPeriodMonths,
-        Kpi rate, long daysPerYear, long retentionDays,
+        Kpi rate, long daysPerYear, long retentionMonths,
         Kpi availability, BigDecimal answeredWithinSeconds) {
 
     public static final String RESPONSE_KPI = "complaints.response-48h";
@@ -36,7 +36,7 @@ public record ComplaintRules(
                 Duration.ofHours(response.rule("responseHours").longValueExact()),
                 response.rule("minPeriodMonths").longValueExact(),
                 Kpi.of(RATE_KPI, rate), rate.rule("daysPerYear").longValueExact(),
-                rate.rule("retentionDays").longValueExact(),
+                rate.rule("retentionMonths").longValueExact(),
                 Kpi.of(AVAILABILITY_KPI, availability), availability.rule("answeredWithinSeconds"));
     }
 

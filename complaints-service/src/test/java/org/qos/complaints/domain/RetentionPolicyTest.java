@@ -4,33 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 import org.qos.common.retention.RetentionPolicy;
 
 class RetentionPolicyTest {
 
+    private static final Period A_YEAR = Period.ofMonths(Math.toIntExact(KpiTestData.RULES.retentionMonths()));
+
     @Test
     void theProfileKeepsComplaintDataAYear() {
-        assertEquals(365, KpiTestData.RULES.retentionDays());
+        assertEquals(12, KpiTestData.RULES.retentionMonths());
     }
 
     @Test
-    void aRetentionBelowOneYearIsRefused() {
+    void threeHundredSixtyFiveDaysAreShortOfAYearAcrossTheTwentyNinthOfFebruaryAndRefused() {
         IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> RetentionPolicy.of(Duration.ofDays(364), KpiTestData.RULES.retentionDays()));
-        assertTrue(refused.getMessage().contains("at least 365 days"), refused.getMessage());
-        assertThrows(IllegalStateException.class,
-                () -> RetentionPolicy.of(Duration.ofDays(365).minusSeconds(1), 365));
-        assertThrows(IllegalStateException.class, () -> RetentionPolicy.of(null, 365));
-    }
-
-    @Test
-    void oneYearOrMoreIsAccepted() {
-        Instant now = Instant.parse("2026-10-15T02:00:00Z");
-        assertEquals(Instant.parse("2025-10-15T02:00:00Z"), RetentionPolicy.of(Duration.ofDays(365), 365).cutoff(now));
-        assertEquals(Instant.parse("2024-10-15T02:00:00Z"), RetentionPolicy.of(Duration.ofDays(730), 365).cutoff(now));
+                () -> RetentionPolicy.of("P365D", A_YEAR, ZoneOffset.ofHours(7)));
+        assertTrue(refused.getMessage().contains("at least P12M"), refused.getMessage());
+        assertEquals(Period.ofDays(366), RetentionPolicy.of("P366D", A_YEAR, ZoneOffset.ofHours(7)).retention());
+        assertEquals(Period.ofYears(1), RetentionPolicy.of("P1Y", A_YEAR, ZoneOffset.ofHours(7)).retention());
     }
 }
