@@ -1,6 +1,7 @@
 // Calls to the gateway's API with the signed-in user's token. A failed call throws an ApiError carrying the
 // problem details (RFC 9457) of the answer when there are some.
 import {accessToken} from './auth.js';
+import {t} from './i18n.js';
 
 export class ApiError extends Error {
     constructor(status, problem) {
@@ -68,7 +69,7 @@ export async function upload(path, file, {params, contentType, idempotencyKey, o
             if (xhr.status >= 200 && xhr.status < 300) resolve(body);
             else reject(new ApiError(xhr.status, body));
         });
-        xhr.addEventListener('error', () => reject(new Error('the upload did not reach the gateway')));
+        xhr.addEventListener('error', () => reject(new Error(t('error.uploadUnreachable'))));
         xhr.send(file);
     });
 }

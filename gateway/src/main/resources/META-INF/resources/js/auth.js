@@ -1,16 +1,18 @@
 // Signing in through Keycloak (realm and public client from GET /portal/config.json): authorization code flow
 // with PKCE S256; the page is shown only once signed in. Tokens are refreshed before each API call.
 import Keycloak from '/_static/keycloak-js/lib/keycloak.js';
+import {language, t} from './i18n.js';
 
 let keycloak = null;
 
 export async function signIn() {
     const config = await fetch('/portal/config.json').then(answer => {
-        if (!answer.ok) throw new Error(`GET /portal/config.json answered ${answer.status}`);
+        if (!answer.ok) throw new Error(t('error.http', {url: '/portal/config.json', status: answer.status}));
         return answer.json();
     });
     keycloak = new Keycloak({url: config.url, realm: config.realm, clientId: config.clientId});
-    await keycloak.init({onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false});
+    // locale: Keycloak's login page in the portal's language where the realm offers it (ui_locales)
+    await keycloak.init({onLoad: 'login-required', pkceMethod: 'S256', checkLoginIframe: false, locale: language()});
     return user();
 }
 
@@ -36,6 +38,7 @@ export async function accessToken() {
     return keycloak.token;
 }
 
-export function signOut() {
-    return keycloak.logout({redirectUri: `${location.origin}/public.html`});
+/** Signs out at Keycloak, which sends the browser to `path` (the public page, in the portal's language). */
+export function signOut(path = '/public.html') {
+    return keycloak.logout({redirectUri: `${location.origin}${path}`});
 }

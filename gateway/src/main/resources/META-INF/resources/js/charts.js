@@ -1,6 +1,12 @@
 // SVG charts of KPI results: a confidence interval as a bar with whiskers against the target line.
 import {s} from './dom.js';
-import {formatTarget, formatValue, verdictClass} from './format.js';
+import {formatPeriod, formatTarget, formatValue, verdictClass, verdictLabel} from './format.js';
+import {t} from './i18n.js';
+
+/** A period key of a trend (2026-04-01..2026-06-30) in the page's date format. */
+function periodLabel(key) {
+    return formatPeriod(...key.split('..'));
+}
 
 /** A linear scale over the values given (null ignored), padded, kept within [0, 1] for ratios. */
 export function scaleFor(values, unit, [start, end]) {
@@ -53,8 +59,9 @@ function intervalMark(x, y, result, cls) {
 
 function describe(result) {
     const c = result.confidence;
-    const interval = c ? `, 95 % interval ${formatValue(c.lower, result.unit)} – ${formatValue(c.upper, result.unit)}` : '';
-    return `value ${formatValue(result.value, result.unit)}${interval}, target ${formatTarget(result.target, result.unit)}`;
+    const value = formatValue(result.value, result.unit), target = formatTarget(result.target, result.unit);
+    return c ? t('chart.describeInterval', {value, lower: formatValue(c.lower, result.unit), upper: formatValue(c.upper, result.unit), target})
+        : t('chart.describe', {value, target});
 }
 
 /** One result's interval against its target, for a table row: the target labelled above, the scale's ends below. */
@@ -74,7 +81,7 @@ export function intervalGlyph(result, width = 250) {
         result.target ? [
             s('line', {class: 'target', x1: targetX, x2: targetX, y1: 12, y2: axisY + 3}),
             s('text', {class: 'tick target-label', x: anchor === 'start' ? targetX - 2 : anchor === 'end' ? targetX + 2 : targetX,
-                y: 9, 'text-anchor': anchor}, `target ${formatValue(result.target.value, result.unit)}`),
+                y: 9, 'text-anchor': anchor}, t('chart.target', {target: formatValue(result.target.value, result.unit)})),
         ] : null,
         intervalMark(x, y, result, cls));
 }
@@ -93,7 +100,7 @@ export function benchmarkChart(ranked, target, unit, width = 1100) {
         if (i === 0 || entry.rank !== ranked[i - 1].rank) bands.push({rank: entry.rank, first: i, count: 0});
         bands[bands.length - 1].count++;
     });
-    return s('svg', {class: 'benchmark-chart', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img'},
+    return s('svg', {class: 'benchmark-chart', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': t('chart.benchmarkLabel')},
         bands.map((band, i) => s('rect', {class: `band ${i % 2 ? 'odd' : 'even'}`, x: 0, y: top + band.first * row,
             width, height: band.count * row})),
         ranked.map((entry, i) => {
@@ -108,7 +115,7 @@ export function benchmarkChart(ranked, target, unit, width = 1100) {
         axis(x, unit, top + ranked.length * row + 4, left, right),
         target ? s('line', {class: 'target', x1: x(target.value), x2: x(target.value), y1: top, y2: top + ranked.length * row + 4}) : null,
         target ? s('text', {class: 'tick target-label', x: x(target.value), y: height - 2, 'text-anchor': 'middle'},
-            `target ${formatValue(target.value, unit)}`) : null);
+            t('chart.target', {target: formatValue(target.value, unit)})) : null);
 }
 
 function axis(x, unit, y, left, right) {
@@ -134,18 +141,18 @@ export function trendChart(periods, series, target, unit, width = 1100) {
     const xOf = key => left + step * (periods.indexOf(key) + 0.5);
     const offset = (i) => (i - (series.length - 1) / 2) * 10;
     const yTicks = niceTicks(yScale.min, yScale.max, 6);
-    return s('svg', {class: 'trend-chart', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img'},
+    return s('svg', {class: 'trend-chart', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': t('chart.trendLabel')},
         yTicks.map(v => [
             s('line', {class: 'grid', x1: left, x2: right, y1: yScale(v), y2: yScale(v)}),
             s('text', {class: 'tick', x: left - 6, y: yScale(v) + 4, 'text-anchor': 'end'}, formatValue(v, unit)),
         ]),
         s('line', {class: 'axis', x1: left, x2: right, y1: bottom, y2: bottom}),
         periods.map(key => s('text', {class: 'tick period-label', x: xOf(key), y: bottom + 18, 'text-anchor': 'middle'},
-            key.replace('..', ' – '))),
+            periodLabel(key))),
         target ? [
             s('line', {class: 'target', x1: left, x2: right, y1: yScale(target.value), y2: yScale(target.value)}),
             s('text', {class: 'tick target-label', x: right, y: yScale(target.value) - 5, 'text-anchor': 'end'},
-                `target ${formatValue(target.value, unit)}`),
+                t('chart.target', {target: formatValue(target.value, unit)})),
         ] : null,
         series.map((se, i) => {
             const points = se.points.filter(p => p.value !== null && p.value !== undefined);
@@ -155,7 +162,7 @@ export function trendChart(periods, series, target, unit, width = 1100) {
                 se.points.map(p => {
                     const x = xOf(p.period) + offset(i), c = p.confidence;
                     return s('g', {class: `trend-point ${verdictClass(p.verdict)}`},
-                        s('title', {}, `${se.label}, ${p.period.replace('..', ' – ')}: ${describe(p)}, ${p.verdict ?? 'no verdict'}`),
+                        s('title', {}, `${se.label}, ${periodLabel(p.period)}: ${describe(p)}, ${verdictLabel(p.verdict)}`),
                         c ? [
                             s('line', {class: 'ci-whisker', x1: x, x2: x, y1: yScale(c.lower), y2: yScale(c.upper)}),
                             s('line', {class: 'ci-whisker', x1: x - 5, x2: x + 5, y1: yScale(c.lower), y2: yScale(c.lower)}),

@@ -2,6 +2,8 @@
 // a view can be bookmarked and reloaded. Operators see only their own operator; the regulator picks one.
 import {get} from './api.js';
 import {h} from './dom.js';
+import {formatPeriod, quarterLabel} from './format.js';
+import {t} from './i18n.js';
 
 /** Calendar quarters from the first of two years ago to the current one, newest first. */
 export function quarters(today = new Date()) {
@@ -12,7 +14,7 @@ export function quarters(today = new Date()) {
         for (let q = (y === year ? current : 3); q >= 0; q--) {
             const from = `${y}-${String(q * 3 + 1).padStart(2, '0')}-01`;
             const end = new Date(Date.UTC(y, q * 3 + 3, 0));
-            list.push({label: `${y}-Q${q + 1}`, from, to: end.toISOString().slice(0, 10)});
+            list.push({year: y, quarter: q + 1, from, to: end.toISOString().slice(0, 10)});
         }
     }
     return list;
@@ -68,8 +70,8 @@ export function createContext(user, page, params) {
         periodPicker() {
             const options = quarters();
             const chosen = options.find(q => q.from === ctx.from && q.to === ctx.to);
-            if (!chosen) options.unshift({label: `${ctx.from} – ${ctx.to}`, from: ctx.from, to: ctx.to});
-            return h('label', {class: 'picker'}, 'Period ',
+            if (!chosen) options.unshift({from: ctx.from, to: ctx.to});
+            return h('label', {class: 'picker'}, t('picker.period'), ' ',
                 h('select', {
                     name: 'period',
                     onchange: event => {
@@ -77,16 +79,16 @@ export function createContext(user, page, params) {
                         ctx.set({from: q.from, to: q.to});
                     },
                 }, options.map(q => h('option', {value: `${q.from}..${q.to}`, selected: q.from === ctx.from && q.to === ctx.to},
-                    `${q.label} (${q.from} – ${q.to})`))));
+                    q.quarter ? `${quarterLabel(q.year, q.quarter)} (${formatPeriod(q.from, q.to)})` : formatPeriod(q.from, q.to)))));
         },
 
         /** A select of the operators for the regulator; for an operator, its own id, not a choice. */
         operatorPicker() {
             if (!user.isRegulator) {
-                return h('span', {class: 'picker'}, 'Operator ', h('strong', {class: 'own-operator'}, user.operatorId));
+                return h('span', {class: 'picker'}, t('picker.operator'), ' ', h('strong', {class: 'own-operator'}, user.operatorId));
             }
-            if (!ctx.operators.length) return h('span', {class: 'picker muted'}, 'No operator has results in this period');
-            return h('label', {class: 'picker'}, 'Operator ',
+            if (!ctx.operators.length) return h('span', {class: 'picker muted'}, t('picker.noOperator'));
+            return h('label', {class: 'picker'}, t('picker.operator'), ' ',
                 h('select', {name: 'operator', onchange: event => ctx.set({operator: event.target.value})},
                     ctx.operators.map(id => h('option', {value: id, selected: id === ctx.operatorId}, id))));
         },

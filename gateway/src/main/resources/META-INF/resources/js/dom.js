@@ -1,4 +1,5 @@
 // Small DOM helpers: elements are built, never parsed from strings, so every text is shown as text.
+import {t} from './i18n.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -37,19 +38,23 @@ export function show(container, ...children) {
     build(container, {}, children);
 }
 
-/** A problem (RFC 9457) or any error, as a message box; with the row errors of an upload as a table. */
+/**
+ * A problem (RFC 9457) or any error, as a message box; with the row errors of an upload as a table. The problem's
+ * title, detail and row messages are shown as the API sent them (marked data-api-text), framed in the page's language.
+ */
 export function errorBox(error) {
     const problem = error?.problem;
     const rows = problem?.errors ?? [];
     return h('div', {class: 'message error', role: 'alert'},
-        h('strong', {}, problem?.title ?? 'Error'),
-        ' ', problem?.detail ?? error?.message ?? String(error),
+        h('strong', {}, t('error.title')), ' · ',
+        problem?.title ? [h('span', {class: 'problem-title', 'data-api-text': true}, problem.title), ' — '] : null,
+        h('span', {class: 'problem-detail', 'data-api-text': problem ? true : null}, problem?.detail ?? error?.message ?? String(error)),
         rows.length ? h('table', {class: 'row-errors'},
-            h('thead', {}, h('tr', {}, h('th', {}, 'Row'), h('th', {}, 'Field'), h('th', {}, 'Message'))),
+            h('thead', {}, h('tr', {}, h('th', {}, t('error.row')), h('th', {}, t('error.field')), h('th', {}, t('error.message')))),
             h('tbody', {}, rows.map(e => h('tr', {},
-                h('td', {class: 'num'}, e.row ?? '–'), h('td', {}, h('code', {}, e.field ?? '–')), h('td', {}, e.message))))) : null);
+                h('td', {class: 'num'}, e.row ?? '–'), h('td', {}, h('code', {}, e.field ?? '–')), h('td', {'data-api-text': true}, e.message))))) : null);
 }
 
-export function loading(text = 'Loading…') {
+export function loading(text = t('loading')) {
     return h('p', {class: 'loading'}, text);
 }

@@ -1,20 +1,22 @@
-// How values, targets and verdicts read on the pages.
+// How values, targets, dates and verdicts read on the pages: numbers, percentages and dates by Intl in the page's
+// locale (i18n.js), instants in the profile's time zone, every word from the catalogues.
+import {dateOptions, locale, t, tCode, timeZone} from './i18n.js';
 
 const COMPARATORS = {GE: '≥', GT: '>', LE: '≤', LT: '<'};
 
-/** A value in its unit: a RATIO as a percentage with four significant digits, a rate as is. */
-export function formatValue(value, unit) {
-    if (value === null || value === undefined) return '–';
-    if (unit === 'RATIO') return `${trim((value * 100).toPrecision(4))} %`;
-    return trim(Number(value).toPrecision(4));
+function numberFormat(options) {
+    return new Intl.NumberFormat(locale(), options);
 }
 
-function trim(text) {
-    return text.includes('e') ? text : text.replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+/** A value in its unit: a RATIO as a percentage with four significant digits, a rate as is (four digits). */
+export function formatValue(value, unit) {
+    if (value === null || value === undefined) return '–';
+    if (unit === 'RATIO') return numberFormat({style: 'percent', maximumSignificantDigits: 4}).format(value);
+    return numberFormat({maximumSignificantDigits: 4}).format(value);
 }
 
 export function unitLabel(unit) {
-    return unit === 'PER_100_CUSTOMERS_PER_YEAR' ? 'per 100 customers per year' : '';
+    return unit === 'PER_100_CUSTOMERS_PER_YEAR' ? t('unit.PER_100_CUSTOMERS_PER_YEAR') : '';
 }
 
 export function formatTarget(target, unit) {
@@ -23,20 +25,41 @@ export function formatTarget(target, unit) {
 }
 
 export function formatInteger(n) {
-    return n === null || n === undefined ? '–' : Number(n).toLocaleString('en-US');
+    return n === null || n === undefined ? '–' : numberFormat({maximumFractionDigits: 0}).format(Number(n));
 }
 
+/** A measured quantity (a level in dBm, a length in metres): at most one decimal. */
+export function formatNumber(n) {
+    return n === null || n === undefined ? '–' : numberFormat({maximumFractionDigits: 1}).format(Number(n));
+}
+
+/** A calendar date (yyyy-mm-dd, a period's bound): the same day in every zone, day first. */
+export function formatDate(isoDate) {
+    if (!isoDate) return '–';
+    const [y, m, d] = isoDate.split('-').map(Number);
+    return new Intl.DateTimeFormat(locale(), {...dateOptions(), timeZone: 'UTC'}).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** A period: its two dates. */
+export function formatPeriod(from, to) {
+    return `${formatDate(from)} – ${formatDate(to)}`;
+}
+
+/** A quarter's name (2026-Q2). */
+export function quarterLabel(year, quarter) {
+    return t('period.quarter', {year, quarter});
+}
+
+/** An instant, to the minute, in the profile's zone (UTC+07:00), whatever offset it was sent with. */
 export function formatDateTime(iso) {
     if (!iso) return '–';
-    // Shown as sent (the profile's time zone, +07:00), without seconds.
-    return iso.replace('T', ' ').replace(/:\d\d(\.\d+)?(?=[+-Z])/, '').replace('Z', ' UTC');
+    return new Intl.DateTimeFormat(locale(), {
+        ...dateOptions(), hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: timeZone(), timeZoneName: 'shortOffset',
+    }).format(new Date(iso));
 }
 
-/** An instant in UTC, to the minute, whatever offset it was sent with (e.g. a publication's time). */
-export function formatInstant(iso) {
-    if (!iso) return '–';
-    return `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
+/** A publication's time: an instant as above. */
+export const formatInstant = formatDateTime;
 
 /**
  * A result's sample against the method's minimum; a KPI that counts everything (no minimum) shows the count alone.
@@ -47,11 +70,12 @@ export function formatSample(result) {
     if (!sample) return '–';
     const streets = result.streets;
     if (streets && streets.required !== undefined) {
-        return `${formatInteger(streets.measured)} of ${formatInteger(streets.inventory)} streets measured, `
-            + `${formatInteger(streets.required)} required (${formatInteger(sample.valid)} valid samples)`;
+        return t('sample.streets', {measured: formatInteger(streets.measured), inventory: formatInteger(streets.inventory),
+            required: formatInteger(streets.required), valid: formatInteger(sample.valid)});
     }
-    return sample.required ? `${formatInteger(sample.valid)} valid of ${formatInteger(sample.required)} required`
-        : `${formatInteger(sample.valid)} counted (no minimum)`;
+    return sample.required
+        ? t('sample.validOfRequired', {valid: formatInteger(sample.valid), required: formatInteger(sample.required)})
+        : t('sample.counted', {valid: formatInteger(sample.valid)});
 }
 
 /** A verdict badge: PASS, FAIL, INSUFFICIENT DATA or INFORMATIVE (no verdict). */
@@ -59,8 +83,19 @@ export function verdictClass(verdict) {
     return {PASS: 'pass', FAIL: 'fail', INSUFFICIENT_DATA: 'insufficient', INCOMPLETE: 'insufficient'}[verdict] ?? 'neutral';
 }
 
+/** A verdict (or a scorecard's overall PASS, FAIL, INCOMPLETE) in words; no verdict is INFORMATIVE. */
 export function verdictLabel(verdict) {
-    return verdict ? verdict.replace('_', ' ') : 'INFORMATIVE';
+    return tCode('verdict', verdict ?? 'INFORMATIVE');
+}
+
+/** Whether a verdict holds over the whole interval, in words. */
+export function conclusiveLabel(result) {
+    return result.verdict ? t(result.conclusive ? 'verdict.conclusive' : 'verdict.notConclusive') : t('verdict.informative');
+}
+
+/** A measuring method (OBJECTIVE, …) in words; an unknown one as sent. */
+export function methodLabel(method) {
+    return tCode('method', method);
 }
 
 /** The family of a KPI id: the API path segment of its service. */
@@ -69,7 +104,7 @@ export function familyOf(kpiId) {
     return prefix === 'support' ? 'complaints' : prefix;
 }
 
-/** A result's label on a page: its KPI, method and area. */
+/** A result's label on a page: its method and area. */
 export function resultLabel(result) {
-    return [result.method, result.areaCode].filter(Boolean).join(' · ');
+    return [result.method ? methodLabel(result.method) : null, result.areaCode].filter(Boolean).join(' · ');
 }

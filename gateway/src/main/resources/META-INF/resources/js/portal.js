@@ -2,6 +2,7 @@
 import {signIn, signOut} from './auth.js';
 import {createContext, href, parseLocation} from './context.js';
 import {h, show, errorBox} from './dom.js';
+import {languageSwitch, onLanguageChange, start as startI18n, t, withLang} from './i18n.js';
 import * as scorecard from './pages/scorecard.js';
 import * as benchmark from './pages/benchmark.js';
 import * as coverage from './pages/coverage.js';
@@ -20,7 +21,7 @@ function navigation(current, params) {
     return Object.entries(PAGES)
         .filter(([key]) => key !== 'publish' || user.isRegulator)
         .map(([key, page]) => h('a', {href: href(key, kept), class: key === current ? 'active' : null,
-            'aria-current': key === current ? 'page' : null}, page.title));
+            'aria-current': key === current ? 'page' : null}, t(page.titleKey)));
 }
 
 async function route() {
@@ -28,7 +29,7 @@ async function route() {
     const module = PAGES[page] ?? scorecard;
     const main = document.querySelector('main');
     show(document.querySelector('nav'), navigation(page, params));
-    document.title = `${module.title} · QoS compliance portal`;
+    document.title = `${t(module.titleKey)} · ${t('portal.title')}`;
     try {
         await module.render(main, createContext(user, page, params));
     } catch (error) {
@@ -36,16 +37,29 @@ async function route() {
     }
 }
 
+function who() {
+    return user.isRegulator ? t('user.regulator') : t('user.operator', {operator: user.operatorId});
+}
+
 async function start() {
+    await startI18n();
+    const header = document.querySelector('header');
+    header.append(languageSwitch());
     try {
         user = await signIn();
     } catch (error) {
         show(document.querySelector('main'), errorBox(error));
         return;
     }
-    show(document.querySelector('.user'),
-        h('span', {class: 'who'}, user.name, ' · ', user.isRegulator ? 'regulator' : `operator ${user.operatorId}`),
-        h('button', {type: 'button', class: 'sign-out', onclick: () => signOut()}, 'Sign out'));
+    const role = h('span', {class: 'role'}, who());
+    const signOutButton = h('button', {type: 'button', class: 'sign-out', onclick: () => signOut(withLang('/public.html'))},
+        t('user.signOut'));
+    show(document.querySelector('.user'), h('span', {class: 'who'}, user.name, ' · ', role), signOutButton);
+    onLanguageChange(async () => {
+        role.textContent = who();
+        signOutButton.textContent = t('user.signOut');
+        await route();
+    });
     window.addEventListener('hashchange', route);
     await route();
 }

@@ -3,13 +3,20 @@
 import {get} from '../api.js';
 import {benchmarkChart} from '../charts.js';
 import {h, show, loading} from '../dom.js';
-import {formatTarget, formatValue, verdictClass, verdictLabel} from '../format.js';
+import {formatTarget, formatValue, methodLabel, verdictClass, verdictLabel} from '../format.js';
+import {kpiName, t} from '../i18n.js';
 import {rankWithTies} from '../ties.js';
 
-export const title = 'Benchmark';
+export const titleKey = 'page.benchmark';
+
+/** A KPI and method choice (voice.quality|OBJECTIVE) in words. */
+function choiceLabel(key) {
+    const [kpiId, method] = key.split('|');
+    return [kpiName(kpiId), method ? methodLabel(method) : null].filter(Boolean).join(' · ');
+}
 
 export async function render(main, ctx) {
-    show(main, h('h1', {}, title), loading());
+    show(main, h('h1', {}, t(titleKey)), loading());
     const operators = await ctx.loadOperators();
     const cards = await Promise.all(operators.map(id => get('scorecards', {operatorId: id, from: ctx.from, to: ctx.to})));
     const results = cards.flatMap(card => Object.values(card.families).flatMap(f => f.results ?? []))
@@ -19,12 +26,12 @@ export async function render(main, ctx) {
     const keyOf = r => `${r.kpiId}|${r.method ?? ''}`;
     const choices = [...new Set(results.map(keyOf))].sort();
     const chosen = choices.includes(ctx.params.kpi) ? ctx.params.kpi : choices[0];
-    const picker = h('label', {class: 'picker'}, 'KPI ',
+    const picker = h('label', {class: 'picker'}, t('picker.kpi'), ' ',
         h('select', {name: 'kpi', onchange: event => ctx.set({kpi: event.target.value})},
-            choices.map(key => h('option', {value: key, selected: key === chosen}, key.replace('|', ' · ').replace(/ · $/, '')))));
+            choices.map(key => h('option', {value: key, selected: key === chosen}, choiceLabel(key)))));
     const toolbar = ctx.toolbar(picker, ctx.periodPicker());
     if (!chosen) {
-        show(main, h('h1', {}, title), toolbar, h('p', {class: 'muted'}, 'No KPI result in this period.'));
+        show(main, h('h1', {}, t(titleKey)), toolbar, h('p', {class: 'muted'}, t('benchmark.noResult')));
         return;
     }
 
@@ -38,13 +45,13 @@ export async function render(main, ctx) {
     })), target.comparator);
 
     show(main,
-        h('h1', {}, `Benchmark: ${chosen.replace('|', ' · ').replace(/ · $/, '')}`),
+        h('h1', {}, t('benchmark.heading', {kpi: choiceLabel(chosen)})),
         toolbar,
-        h('p', {class: 'muted'}, `Target ${formatTarget(target, unit)}. Operators whose 95 % intervals overlap are`
-            + ' statistically tied and share a rank; only separated intervals are ranked apart.'),
+        h('p', {class: 'muted'}, t('benchmark.explain', {target: formatTarget(target, unit)})),
         benchmarkChart(ranked, target, unit),
         h('table', {class: 'results benchmark'},
-            h('thead', {}, h('tr', {}, ['Rank', 'Operator', 'Value', '95 % interval', 'Verdict', 'Tied with'].map(t => h('th', {}, t)))),
+            h('thead', {}, h('tr', {}, ['column.rank', 'column.operator', 'column.value', 'column.interval', 'column.verdict', 'column.tiedWith']
+                .map(key => h('th', {}, t(key))))),
             h('tbody', {}, ranked.map(e => h('tr', {class: 'benchmark-entry', 'data-operator': e.operatorId, 'data-rank': e.rank ?? ''},
                 h('td', {class: 'num'}, e.rank ?? '–'),
                 h('td', {}, h('strong', {}, e.label)),
@@ -52,6 +59,6 @@ export async function render(main, ctx) {
                 h('td', {class: 'num'}, e.lower !== undefined && e.lower !== null
                     ? `${formatValue(e.lower, unit)} – ${formatValue(e.upper, unit)}` : '–'),
                 h('td', {}, h('span', {class: `badge ${verdictClass(e.verdict)}`}, verdictLabel(e.verdict))),
-                h('td', {}, e.tiedWith.length ? h('span', {class: 'tied'}, `statistically tied with ${e.tiedWith.map(t => t.label).join(', ')}`)
-                    : h('span', {class: 'muted'}, e.rank ? 'no tie' : 'no value')))))));
+                h('td', {}, e.tiedWith.length ? h('span', {class: 'tied'}, t('benchmark.tiedWith', {operators: e.tiedWith.map(other => other.label).join(', ')}))
+                    : h('span', {class: 'muted'}, e.rank ? t('benchmark.noTie') : t('benchmark.noValue'))))))));
 }

@@ -4,19 +4,20 @@ import {get} from '../api.js';
 import {trendChart} from '../charts.js';
 import {wideRange} from '../context.js';
 import {h, show, loading} from '../dom.js';
-import {formatTarget, formatValue, resultLabel, verdictClass, verdictLabel} from '../format.js';
+import {formatDate, formatPeriod, formatTarget, formatValue, resultLabel, verdictClass, verdictLabel} from '../format.js';
+import {kpiName, t, tn} from '../i18n.js';
 
-export const title = 'Trends';
+export const titleKey = 'page.trends';
 
 const FAMILIES = ['voice', 'coverage', 'billing', 'complaints'];
 
 export async function render(main, ctx) {
-    show(main, h('h1', {}, title), loading());
+    show(main, h('h1', {}, t(titleKey)), loading());
     const range = wideRange();
     // The operators with results at any time in the range (the regulator's choice).
     await ctx.loadOperators(range);
     if (!ctx.operatorId) {
-        show(main, h('h1', {}, title), h('p', {class: 'muted'}, 'No operator has results yet.'));
+        show(main, h('h1', {}, t(titleKey)), h('p', {class: 'muted'}, t('trends.noOperator')));
         return;
     }
     const listings = await Promise.all(FAMILIES.map(family =>
@@ -25,11 +26,11 @@ export async function render(main, ctx) {
     const kpis = [...new Set(results.map(r => r.kpiId))].sort();
     const kpi = kpis.includes(ctx.params.kpi) ? ctx.params.kpi : kpis[0];
     const toolbar = ctx.toolbar(ctx.operatorPicker(),
-        h('label', {class: 'picker'}, 'KPI ',
+        h('label', {class: 'picker'}, t('picker.kpi'), ' ',
             h('select', {name: 'kpi', onchange: event => ctx.set({kpi: event.target.value})},
-                kpis.map(id => h('option', {value: id, selected: id === kpi}, id)))));
+                kpis.map(id => h('option', {value: id, selected: id === kpi}, kpiName(id))))));
     if (!kpi) {
-        show(main, h('h1', {}, title), toolbar, h('p', {class: 'muted'}, 'No KPI result yet.'));
+        show(main, h('h1', {}, t(titleKey)), toolbar, h('p', {class: 'muted'}, t('trends.noResult')));
         return;
     }
 
@@ -37,7 +38,7 @@ export async function render(main, ctx) {
     const periods = [...new Set(points.map(p => p.period))].sort();
     const bySeries = new Map();
     for (const p of points) {
-        const label = resultLabel(p) || kpi;
+        const label = resultLabel(p) || kpiName(kpi);
         if (!bySeries.has(label)) bySeries.set(label, {label, points: []});
         bySeries.get(label).points.push(p);
     }
@@ -45,16 +46,16 @@ export async function render(main, ctx) {
     const {target, unit} = points[0];
 
     show(main,
-        h('h1', {}, `Trend of ${kpi} for ${ctx.operatorId}`),
+        h('h1', {}, t('trends.heading', {kpi: kpiName(kpi), operator: ctx.operatorId})),
         toolbar,
-        h('p', {class: 'muted'}, `${periods.length} period${periods.length === 1 ? '' : 's'} from ${range.from} to ${range.to};`
-            + ` target ${formatTarget(target, unit)}. Whiskers: 95 % interval.`),
+        h('p', {class: 'muted'}, tn('trends.explain', periods.length, {from: formatDate(range.from), to: formatDate(range.to),
+            target: formatTarget(target, unit)})),
         trendChart(periods, series, target, unit),
         h('table', {class: 'results trend'},
-            h('thead', {}, h('tr', {}, ['Period', 'Series', 'Value', '95 % interval', 'Verdict'].map(t => h('th', {}, t)))),
+            h('thead', {}, h('tr', {}, ['column.period', 'trends.series', 'column.value', 'column.interval', 'column.verdict'].map(key => h('th', {}, t(key))))),
             h('tbody', {}, points.sort((a, b) => a.period.localeCompare(b.period) || resultLabel(a).localeCompare(resultLabel(b)))
                 .map(p => h('tr', {class: 'trend-row', 'data-period': p.period},
-                    h('td', {}, p.period.replace('..', ' – ')),
+                    h('td', {}, formatPeriod(p.periodStart, p.periodEnd)),
                     h('td', {}, resultLabel(p)),
                     h('td', {class: 'num'}, formatValue(p.value, unit)),
                     h('td', {class: 'num'}, p.confidence ? `${formatValue(p.confidence.lower, unit)} – ${formatValue(p.confidence.upper, unit)}` : '–'),
