@@ -1,6 +1,7 @@
 // The public page: published scorecards, without signing in (no Keycloak here), with links to the open data.
 import {h, show, errorBox} from './dom.js';
-import {formatInstant, formatSample, formatTarget, formatValue, resultLabel, verdictClass, verdictLabel} from './format.js';
+import {conclusiveLabel, formatInstant, formatPeriod, formatSample, formatTarget, formatValue, resultLabel, verdictClass, verdictLabel} from './format.js';
+import {kpiName, languageSwitch, onLanguageChange, start, t} from './i18n.js';
 
 const BASE = '/api/v1/public/publications';
 
@@ -9,7 +10,7 @@ async function getJson(url) {
     if (!answer.ok) {
         let problem = null;
         try { problem = await answer.json(); } catch { /* not JSON */ }
-        throw Object.assign(new Error(`GET ${url} answered ${answer.status}`), {problem});
+        throw Object.assign(new Error(t('error.http', {url, status: answer.status})), {problem});
     }
     return answer.json();
 }
@@ -25,47 +26,60 @@ async function list() {
     try {
         const publications = await getJson(`${BASE}?size=100`);
         if (!publications.length) {
-            show(container, h('p', {class: 'muted'}, 'Nothing has been published yet.'));
+            show(container, h('p', {class: 'muted'}, t('public.nothing')));
             return;
         }
         show(container, h('table', {class: 'results publications'},
-            h('thead', {}, h('tr', {}, ['Period', 'Published', 'Operators', 'Open data', ''].map(t => h('th', {}, t)))),
+            h('thead', {}, h('tr', {}, ['column.period', 'public.published', 'public.operators', 'public.openData', ''].map(key => h('th', {}, key && t(key))))),
             h('tbody', {}, publications.map(p => h('tr', {class: 'publication', 'data-id': p.id},
-                h('td', {}, h('strong', {}, `${p.from} – ${p.to}`)),
+                h('td', {}, h('strong', {}, formatPeriod(p.from, p.to))),
                 h('td', {}, formatInstant(p.publishedAt)),
                 h('td', {}, (p.operators ?? []).map(o => h('span', {class: 'operator-verdict'}, `${o.operatorId} `,
-                    h('span', {class: `badge ${verdictClass(o.overall)}`}, o.overall)))),
+                    h('span', {class: `badge ${verdictClass(o.overall)}`}, verdictLabel(o.overall))))),
                 h('td', {}, links(p.id)),
-                h('td', {}, h('button', {type: 'button', onclick: () => details(p.id)}, 'Show results')))))));
+                h('td', {}, h('button', {type: 'button', onclick: () => details(p.id)}, t('public.showResults'))))))));
     } catch (error) {
         show(container, errorBox(error));
     }
 }
 
-async function details(id) {
+async function details(id, scroll = true) {
+    shown = id;
     const container = document.getElementById('publication');
     try {
         const p = await getJson(`${BASE}/${encodeURIComponent(id)}?format=json`);
         show(container,
-            h('h2', {}, `Results of ${p.from} – ${p.to}`),
-            h('p', {class: 'muted'}, `Published ${formatInstant(p.publishedAt)}`,
-                p.profile ? ` · ${p.profile.standard}, profile ${p.profile.version}` : '', ' · ', links(p.id)),
+            h('h2', {}, t('public.resultsOf', {period: formatPeriod(p.from, p.to)})),
+            h('p', {class: 'muted'}, t('public.publishedAt', {at: formatInstant(p.publishedAt)}),
+                p.profile ? ` · ${t('publication.profile', {standard: p.profile.standard, version: p.profile.version})}` : '', ' · ', links(p.id)),
             (p.scorecards ?? []).map(card => h('section', {class: 'family'},
-                h('h3', {}, `${card.operatorId} `, h('span', {class: `badge ${verdictClass(card.overall)}`}, card.overall)),
+                h('h3', {}, `${card.operatorId} `, h('span', {class: `badge ${verdictClass(card.overall)}`}, verdictLabel(card.overall))),
                 h('table', {class: 'results'},
-                    h('thead', {}, h('tr', {}, ['KPI', 'Value', 'Target', '95 % interval', 'Sample', 'Verdict'].map(t => h('th', {}, t)))),
+                    h('thead', {}, h('tr', {}, ['column.kpi', 'column.value', 'column.target', 'column.interval', 'column.sample', 'column.verdict'].map(key => h('th', {}, t(key))))),
                     h('tbody', {}, Object.values(card.families ?? {}).flatMap(f => f.results ?? []).map(r => h('tr', {},
-                        h('td', {}, h('strong', {}, r.kpiId), h('div', {class: 'muted'}, resultLabel(r))),
+                        h('td', {}, h('strong', {}, kpiName(r.kpiId)), h('div', {class: 'muted'}, [r.kpiId, resultLabel(r)].filter(Boolean).join(' · '))),
                         h('td', {class: 'num'}, formatValue(r.value, r.unit)),
                         h('td', {class: 'num'}, formatTarget(r.target, r.unit)),
                         h('td', {class: 'num'}, r.confidence ? `${formatValue(r.confidence.lower, r.unit)} – ${formatValue(r.confidence.upper, r.unit)}` : '–'),
                         h('td', {class: 'num'}, formatSample(r)),
                         h('td', {}, h('span', {class: `badge ${verdictClass(r.verdict)}`}, verdictLabel(r.verdict)),
-                            h('div', {class: 'muted'}, r.verdict ? (r.conclusive ? 'conclusive' : 'not conclusive') : '')))))))));
-        container.scrollIntoView();
+                            h('div', {class: 'muted'}, conclusiveLabel(r))))))))));
+        if (scroll) container.scrollIntoView();
     } catch (error) {
         show(container, errorBox(error));
     }
 }
 
-list();
+let shown = null;
+
+async function main() {
+    await start();
+    document.querySelector('header').append(languageSwitch());
+    onLanguageChange(async () => {
+        await list();
+        if (shown) await details(shown, false);
+    });
+    await list();
+}
+
+main();

@@ -1,13 +1,14 @@
 // Publication (regulator only): freeze every operator's scorecard of a period into the public open data.
 import {post} from '../api.js';
 import {h, show, errorBox} from '../dom.js';
-import {formatInstant, verdictClass} from '../format.js';
+import {formatInstant, formatPeriod, verdictClass, verdictLabel} from '../format.js';
+import {t, withLang} from '../i18n.js';
 
-export const title = 'Publish';
+export const titleKey = 'page.publish';
 
 export async function render(main, ctx) {
     if (!ctx.user.isRegulator) {
-        show(main, h('h1', {}, title), h('p', {class: 'message error'}, 'Only the regulator publishes.'));
+        show(main, h('h1', {}, t(titleKey)), h('p', {class: 'message error'}, t('publish.regulatorOnly')));
         return;
     }
     const outcome = h('div', {class: 'publish-outcome'});
@@ -21,12 +22,11 @@ export async function render(main, ctx) {
         } finally {
             button.disabled = false;
         }
-    }}, `Publish ${ctx.from} – ${ctx.to}`);
+    }}, t('publish.button', {period: formatPeriod(ctx.from, ctx.to)}));
     show(main,
-        h('h1', {}, title),
+        h('h1', {}, t(titleKey)),
         ctx.toolbar(ctx.periodPicker()),
-        h('p', {}, 'Freezes the scorecards of every operator with results in this period into an immutable publication,'
-            + ' listed on the public page with its open data (CSV and JSON). Nothing is published when a family is unavailable.'),
+        h('p', {}, t('publish.explain')),
         h('p', {}, button),
         outcome);
 }
@@ -34,10 +34,10 @@ export async function render(main, ctx) {
 function published(p) {
     const link = `/api/v1/public/publications/${encodeURIComponent(p.id)}`;
     return h('div', {class: 'message success', role: 'status', 'data-publication': p.id},
-        h('strong', {}, 'Published'), ` ${p.from} – ${p.to} at ${formatInstant(p.publishedAt)} by ${p.publishedBy}`,
-        p.profile ? ` (${p.profile.standard}, profile ${p.profile.version})` : '',
+        h('strong', {}, t('publish.published')), ' ', t('publish.publishedAt', {period: formatPeriod(p.from, p.to), at: formatInstant(p.publishedAt), by: p.publishedBy}),
+        p.profile ? ` (${t('publication.profile', {standard: p.profile.standard, version: p.profile.version})})` : '',
         h('ul', {}, (p.scorecards ?? []).map(card => h('li', {}, `${card.operatorId}: `,
-            h('span', {class: `badge ${verdictClass(card.overall)}`}, card.overall)))),
-        h('p', {}, h('a', {href: '/public.html'}, 'Public page'), ' · ',
+            h('span', {class: `badge ${verdictClass(card.overall)}`}, verdictLabel(card.overall))))),
+        h('p', {}, h('a', {href: withLang('/public.html')}, t('publish.publicPage')), ' · ',
             h('a', {href: `${link}?format=csv`}, 'CSV'), ' · ', h('a', {href: `${link}?format=json`}, 'JSON')));
 }
