@@ -71,8 +71,11 @@ export function intervalGlyph(result, width = 250) {
         result.unit, [left, right]);
     const cls = verdictClass(result.verdict);
     const targetX = result.target ? x(result.target.value) : null;
-    // the label of the target line stays inside the drawing, on whichever side has room
-    const anchor = targetX === null ? null : targetX < left + 30 ? 'start' : targetX > right - 30 ? 'end' : 'middle';
+    // the label of the target line stays inside the drawing, on whichever side has room (half its width: about 3.3 px
+    // a character at 11 px bold; "mức yêu cầu 90%" is longer than "target 90%")
+    const label = result.target ? t('chart.target', {target: formatValue(result.target.value, result.unit)}) : '';
+    const half = label.length * 3.3;
+    const anchor = targetX === null ? null : targetX < left + half ? 'start' : targetX > right - half ? 'end' : 'middle';
     return s('svg', {class: 'interval', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': describe(result)},
         s('title', {}, describe(result)),
         s('line', {class: 'axis', x1: left, x2: right, y1: axisY, y2: axisY}),
@@ -81,7 +84,7 @@ export function intervalGlyph(result, width = 250) {
         result.target ? [
             s('line', {class: 'target', x1: targetX, x2: targetX, y1: 12, y2: axisY + 3}),
             s('text', {class: 'tick target-label', x: anchor === 'start' ? targetX - 2 : anchor === 'end' ? targetX + 2 : targetX,
-                y: 9, 'text-anchor': anchor}, t('chart.target', {target: formatValue(result.target.value, result.unit)})),
+                y: 9, 'text-anchor': anchor}, label),
         ] : null,
         intervalMark(x, y, result, cls));
 }

@@ -54,7 +54,7 @@ async function start() {
     const role = h('span', {class: 'role'}, who());
     const signOutButton = h('button', {type: 'button', class: 'sign-out', onclick: () => signOut(withLang('/public.html'))},
         t('user.signOut'));
-    show(document.querySelector('.user'), h('span', {class: 'who'}, user.name, ' · ', role), signOutButton);
+    show(document.querySelector('.user'), h('span', {class: 'who'}, h('span', {translate: 'no'}, user.name), ' · ', role), signOutButton);
     onLanguageChange(async () => {
         role.textContent = who();
         signOutButton.textContent = t('user.signOut');

@@ -57,7 +57,7 @@ async function details(id, scroll = true) {
                 h('table', {class: 'results'},
                     h('thead', {}, h('tr', {}, ['column.kpi', 'column.value', 'column.target', 'column.interval', 'column.sample', 'column.verdict'].map(key => h('th', {}, t(key))))),
                     h('tbody', {}, Object.values(card.families ?? {}).flatMap(f => f.results ?? []).map(r => h('tr', {},
-                        h('td', {}, h('strong', {}, kpiName(r.kpiId)), h('div', {class: 'muted'}, [r.kpiId, resultLabel(r)].filter(Boolean).join(' · '))),
+                        h('td', {}, h('strong', {}, kpiName(r.kpiId)), h('div', {class: 'muted'}, [kpiName(r.kpiId) !== r.kpiId ? r.kpiId : null, resultLabel(r)].filter(Boolean).join(' · '))),
                         h('td', {class: 'num'}, formatValue(r.value, r.unit)),
                         h('td', {class: 'num'}, formatTarget(r.target, r.unit)),
                         h('td', {class: 'num'}, r.confidence ? `${formatValue(r.confidence.lower, r.unit)} – ${formatValue(r.confidence.upper, r.unit)}` : '–'),

@@ -41,7 +41,7 @@ export async function render(main, ctx) {
                 streets.length ? h('table', {class: 'results unmeasured'},
                     h('thead', {}, h('tr', {}, h('th', {}, t('coverage.street')), h('th', {}, t('coverage.name')), h('th', {}, t('coverage.length')))),
                     h('tbody', {}, streets.map(st => h('tr', {},
-                        h('td', {}, h('code', {}, st.streetId)), h('td', {}, st.name),
+                        h('td', {}, h('code', {}, st.streetId)), h('td', {translate: 'no'}, st.name),
                         h('td', {class: 'num'}, t('coverage.metres', {length: formatInteger(st.lengthMeters)}))))))
                     : h('p', {class: 'muted'}, t('coverage.allMeasured')))));
 }

@@ -46,7 +46,7 @@ function resultRow(r) {
     const c = r.confidence;
     return h('tr', {class: 'kpi', 'data-kpi': r.kpiId},
         h('td', {}, h('strong', {class: 'kpi-name'}, kpiName(r.kpiId)),
-            h('div', {class: 'muted'}, [r.kpiId, t('scorecard.clause', {clause: r.clause}), resultLabel(r)].filter(Boolean).join(' · '))),
+            h('div', {class: 'muted'}, [kpiName(r.kpiId) !== r.kpiId ? r.kpiId : null, t('scorecard.clause', {clause: r.clause}), resultLabel(r)].filter(Boolean).join(' · '))),
         h('td', {class: 'num'}, formatValue(r.value, r.unit), h('div', {class: 'muted'}, unitLabel(r.unit))),
         h('td', {class: 'num'}, formatTarget(r.target, r.unit)),
         h('td', {}, intervalGlyph(r),
