@@ -1,71 +1,23 @@
 // The portal in a real browser against the running stack: headless Chromium (Debian's package) driven by
 // playwright-core, signing in through the real Keycloak login page. Run by scripts/browser-test.sh.
+// These run in English (a browser whose language is en-US); i18n.test.js runs every page in Vietnamese and English.
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {mkdirSync} from 'node:fs';
-import {dirname, join} from 'node:path';
-import {fileURLToPath} from 'node:url';
-import {chromium} from 'playwright-core';
-
-const GATEWAY = (process.env.QOS_GATEWAY_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
-const KEYCLOAK = (process.env.QOS_KEYCLOAK_URL ?? 'http://127.0.0.1:8180').replace(/\/$/, '');
-const CHROMIUM = process.env.QOS_CHROMIUM ?? '/usr/bin/chromium';
-const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'screenshots');
-const Q2 = 'from=2026-04-01&to=2026-06-30';
-const WAIT = 30_000;
+import {GATEWAY, KEYCLOAK, Q2, freshPage as newPage, launch, open, screenshot, signIn} from '../lib/browser.js';
 
 let browser;
 
 before(async () => {
-    mkdirSync(SCREENSHOTS, {recursive: true});
-    browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-            '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launch();
 });
 
 after(async () => {
     await browser?.close();
 });
 
-/** A fresh browser profile (no session) whose page errors and Keycloak requests are recorded. */
-async function freshPage() {
-    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
-    const page = await context.newPage();
-    page.setDefaultTimeout(WAIT);
-    page.errors = [];
-    page.keycloakRequests = [];
-    page.on('pageerror', error => page.errors.push(error.message));
-    // what the pages' Content-Security-Policy refused (a script, a style, a call) counts as an error too
-    page.on('console', message => {
-        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) page.errors.push(message.text());
-    });
-    page.on('request', request => {
-        if (request.url().startsWith(KEYCLOAK)) page.keycloakRequests.push(request.url());
-    });
-    return page;
-}
-
-async function screenshot(page, name) {
-    await page.screenshot({path: join(SCREENSHOTS, `${name}.png`), fullPage: true});
-}
-
-/** Open a portal address, sign in on Keycloak's own login page, and wait until the portal is back. */
-async function signIn(page, user, hash) {
-    await page.goto(`${GATEWAY}/${hash}`);
-    await page.waitForURL(url => url.href.startsWith(`${KEYCLOAK}/realms/qos/protocol/openid-connect/auth`));
-    await page.locator('#username').fill(user);
-    await page.locator('#password').fill(user);
-    await page.locator('#kc-login').click();
-    await page.waitForURL(url => url.href.startsWith(GATEWAY));
-    await page.locator('.sign-out').waitFor();
-}
-
-/** Go to a portal page (already signed in) and wait for its marker. */
-async function open(page, hash, marker) {
-    await page.goto(`${GATEWAY}/${hash}`);
-    await page.locator(marker).first().waitFor();
+/** A fresh browser profile in English (en-US). */
+function freshPage() {
+    return newPage(browser, {locale: 'en-US'});
 }
 
 describe('the regulator', () => {
@@ -111,7 +63,7 @@ describe('the regulator', () => {
 
     test('uploads a CSV with one bad row and sees the row error; a valid dry run is accepted', async () => {
         await open(page, `#/upload?operator=ALPHA&${Q2}&target=voice/samples`, 'select[name=campaign]');
-        const objective = await page.locator('select[name=campaign] option', {hasText: 'OBJECTIVE'}).first().getAttribute('value');
+        const objective = await page.locator('select[name=campaign] option', {hasText: 'Objective'}).first().getAttribute('value');
         await page.locator('select[name=campaign]').selectOption(objective);
         await page.locator('.upload-form').waitFor();
 
@@ -211,7 +163,7 @@ describe('the regulator', () => {
 
     test('signs out, and the portal asks for a sign-in again', async () => {
         await page.locator('.sign-out').click();
-        await page.waitForURL(`${GATEWAY}/public.html`);
+        await page.waitForURL(`${GATEWAY}/public.html?lang=en`);
         await page.goto(`${GATEWAY}/`);
         await page.waitForURL(url => url.href.startsWith(`${KEYCLOAK}/realms/qos/protocol/openid-connect/auth`));
         await page.locator('#username').waitFor();
@@ -224,7 +176,7 @@ describe('the regulator', () => {
             await visitor.goto(`${GATEWAY}/public.html`);
             const row = visitor.locator(`tr.publication[data-id="${publicationId}"]`);
             await row.waitFor();
-            assert.match(await row.textContent(), /2026-04-01 – 2026-06-30/);
+            assert.match(await row.textContent(), /1 Apr 2026 – 30 Jun 2026/);
             assert.match(await row.textContent(), /ALPHA/);
             await row.locator('button').click();
             await visitor.locator('#publication section.family').first().waitFor();
