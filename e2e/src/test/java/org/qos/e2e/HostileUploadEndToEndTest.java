@@ -310,6 +310,34 @@ class HostileUploadEndToEndTest {
     }
 
     @Test
+    void refusedTricklingUploadsThroughTheGatewayHoldNoConnectionOthersNeed() throws Exception {
+        // through the gateway: 4 of alpha's 24 trickling uploads received, 20 refused (429) before their bodies end;
+        // each refusal closes both connections (Connection: close), so none of the gateway's pooled connections to
+        // the service stays stuck behind a body nobody reads (before: beta's listing through the gateway hung)
+        String dryRun = URI.create(samples()).getPath() + "?dryRun=true";
+        List<Trickle> alpha = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            alpha.add(new Trickle(GATEWAY, "alpha", dryRun));
+        }
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (alpha.stream().filter(t -> t.reply != null).count() < 20) {
+            if (System.nanoTime() > deadline) {
+                fail("only " + alpha.stream().filter(t -> t.reply != null).count() + " of 24 answered");
+            }
+            Thread.sleep(50);
+        }
+        for (Trickle refused : alpha.stream().filter(t -> t.reply != null).toList()) {
+            assertRawProblem(refused.reply, 429, "too-many-uploads");
+            assertEquals("close", refused.reply.header("Connection"));
+        }
+        // meanwhile, for several seconds of trickle, every other request through the gateway answers promptly
+        for (int i = 0; i < 8; i++) {
+            assertOthersServed();
+            Thread.sleep(500);
+        }
+    }
+
+    @Test
     void slowUploadsHoldNothingOthersNeedAndTheCapsAnswer429And503() throws Exception {
         String dryRun = URI.create(samples()).getPath() + "?dryRun=true";
         List<Trickle> alpha = new ArrayList<>();
