@@ -1,15 +1,18 @@
 package org.qos.campaigns.upload;
 
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.qos.common.problem.ProblemException;
 import org.qos.common.problem.ProblemType;
 
 /**
  * Counts the uploads in progress, per tenant (an operator, or the regulator) and for the service: one over the
- * tenant's cap is 429, one over the service's 503, both with {@code Retry-After}. A permit is taken before the body
- * is read and given back when the upload has been answered, whatever the answer.
+ * tenant's cap is 429, one over the service's 503, both with {@code Retry-After}. The last {@code reserved} places of
+ * the service are kept for tenants that have no upload in progress: a tenant already uploading may take a further
+ * place only while that many stay free (else 429), so a few busy operators never fill the service and every other
+ * operator still finds a place. A permit is taken before the body is read and given back when the upload has been
+ * answered, whatever the answer.
  */
 final class UploadAdmission {
 
@@ -21,62 +24,65 @@ final class UploadAdmission {
 
     private final int perTenant;
     private final int perService;
+    private final int reserved;
     private final int retryAfterSeconds;
-    private final ConcurrentHashMap<String, AtomicInteger> tenants = new ConcurrentHashMap<>();
-    private final AtomicInteger service = new AtomicInteger();
+    /** Uploads in progress per tenant, and in all; guarded by {@code this} (a few operations per upload). */
+    private final Map<String, Integer> tenants = new HashMap<>();
+    private int service;
 
-    UploadAdmission(int perTenant, int perService, int retryAfterSeconds) {
+    UploadAdmission(int perTenant, int perService, int reserved, int retryAfterSeconds) {
+        if (perTenant < 1 || perService < 1 || reserved < 0 || reserved >= perService) {
+            throw new IllegalStateException("Upload places: per operator " + perTenant + ", per service " + perService
+                    + ", reserved " + reserved + ": each at least 1, and fewer reserved places than the service has");
+        }
         this.perTenant = perTenant;
         this.perService = perService;
+        this.reserved = reserved;
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
     Permit admit(String tenant) {
-        if (!increment(tenant)) {
-            throw new ProblemException(ProblemType.TOO_MANY_UPLOADS, tenant + " already has " + perTenant
-                    + " uploads in progress, the most it may have at once; retry when one has ended")
-                    .withHeader("Retry-After", String.valueOf(retryAfterSeconds));
-        }
-        if (service.incrementAndGet() > perService) {
-            service.decrementAndGet();
-            decrement(tenant);
-            throw new ProblemException(ProblemType.UPLOADS_BUSY, "The service already receives " + perService
-                    + " uploads, the most it takes at once; retry shortly")
-                    .withHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        synchronized (this) {
+            int held = tenants.getOrDefault(tenant, 0);
+            if (held >= perTenant) {
+                throw tooMany(tenant + " already has " + perTenant
+                        + " uploads in progress, the most it may have at once; retry when one has ended");
+            }
+            if (service >= perService) {
+                throw new ProblemException(ProblemType.UPLOADS_BUSY, "The service already receives " + perService
+                        + " uploads, the most it takes at once; retry shortly")
+                        .withHeader("Retry-After", String.valueOf(retryAfterSeconds));
+            }
+            if (held > 0 && perService - service - 1 < reserved) {
+                throw tooMany(tenant + " already has " + held + " uploads in progress, and the service's last "
+                        + reserved + " places are kept for operators that have none; retry when one has ended");
+            }
+            tenants.put(tenant, held + 1);
+            service++;
         }
         return new Permit() {
             private boolean closed;
 
             @Override
-            public synchronized void close() {
-                if (!closed) {
-                    closed = true;
-                    service.decrementAndGet();
-                    decrement(tenant);
+            public void close() {
+                synchronized (UploadAdmission.this) {
+                    if (!closed) {
+                        closed = true;
+                        service--;
+                        tenants.computeIfPresent(tenant, (key, count) -> count <= 1 ? null : count - 1);
+                    }
                 }
             }
         };
     }
 
     /** Uploads in progress for the service (for tests and metrics). */
-    int inProgress() {
-        return service.get();
+    synchronized int inProgress() {
+        return service;
     }
 
-    private boolean increment(String tenant) {
-        boolean[] admitted = new boolean[1];
-        tenants.compute(tenant, (key, count) -> {
-            AtomicInteger current = count == null ? new AtomicInteger() : count;
-            if (current.get() < perTenant) {
-                current.incrementAndGet();
-                admitted[0] = true;
-            }
-            return current.get() == 0 ? null : current;
-        });
-        return admitted[0];
-    }
-
-    private void decrement(String tenant) {
-        tenants.computeIfPresent(tenant, (key, count) -> count.decrementAndGet() <= 0 ? null : count);
+    private ProblemException tooMany(String detail) {
+        return new ProblemException(ProblemType.TOO_MANY_UPLOADS, detail)
+                .withHeader("Retry-After", String.valueOf(retryAfterSeconds));
     }
 }

@@ -22,6 +22,13 @@ public interface UploadLimits {
     @WithDefault("10")
     int maxPerService();
 
+    /**
+     * Places of the service kept for operators that have no upload in progress: an operator already uploading may
+     * take a further place only while this many stay free (else 429). Fewer than {@link #maxPerService()}.
+     */
+    @WithDefault("2")
+    int reservedPlaces();
+
     /** The Retry-After of a 429 or 503, in seconds. */
     @WithDefault("10")
     int retryAfterSeconds();

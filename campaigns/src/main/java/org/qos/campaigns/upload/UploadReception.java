@@ -60,7 +60,8 @@ public final class UploadReception {
     private final Duration bodyTimeout;
 
     public UploadReception(UploadLimits limits, long maxBodySize) {
-        this.admission = new UploadAdmission(limits.maxPerOperator(), limits.maxPerService(), limits.retryAfterSeconds());
+        this.admission = new UploadAdmission(limits.maxPerOperator(), limits.maxPerService(), limits.reservedPlaces(),
+                limits.retryAfterSeconds());
         this.maxBodySize = maxBodySize;
         this.idleTimeout = limits.idleTimeout();
         this.bodyTimeout = limits.bodyTimeout();

@@ -20,7 +20,7 @@ class UploadAdmissionTest {
 
     @Test
     void aTenantOverItsCapIs429AndTheServiceOverItsCapIs503() {
-        UploadAdmission admission = new UploadAdmission(2, 3, 7);
+        UploadAdmission admission = new UploadAdmission(2, 3, 0, 7);
         List<UploadAdmission.Permit> permits = new ArrayList<>();
         permits.add(admission.admit("Operator ALPHA"));
         permits.add(admission.admit("Operator ALPHA"));
@@ -48,8 +48,40 @@ class UploadAdmissionTest {
     }
 
     @Test
+    void threeBusyOperatorsNeverFillTheServiceTheLastPlacesWaitForOperatorsWithoutAnUpload() {
+        UploadAdmission admission = new UploadAdmission(4, 10, 2, 10);
+        List<UploadAdmission.Permit> permits = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            permits.add(admission.admit("Operator ALPHA"));
+            permits.add(admission.admit("Operator BETA"));
+        }
+        permits.add(admission.admit("Operator GAMMA"));
+        // GAMMA's second upload would leave fewer than 2 places free: 429 for GAMMA, not 503 for everyone
+        ProblemException gamma = assertThrows(ProblemException.class, () -> admission.admit("Operator GAMMA"));
+        assertEquals(429, gamma.problem().status());
+        assertEquals("10", gamma.headers().get("Retry-After"));
+        // an operator with no upload in progress still finds a place
+        permits.add(admission.admit("Operator DELTA"));
+        assertEquals(10, admission.inProgress());
+        ProblemException full = assertThrows(ProblemException.class, () -> admission.admit("Operator EPSILON"));
+        assertEquals(503, full.problem().status());
+        // once ALPHA's upload ends, a new operator takes the place, and GAMMA still may not take a second
+        permits.get(0).close();
+        assertThrows(ProblemException.class, () -> admission.admit("Operator GAMMA"));
+        permits.add(admission.admit("Operator EPSILON"));
+        permits.forEach(UploadAdmission.Permit::close);
+        assertEquals(0, admission.inProgress());
+    }
+
+    @Test
+    void reservingEveryPlaceIsRefusedAtStartUp() {
+        assertThrows(IllegalStateException.class, () -> new UploadAdmission(4, 10, 10, 10));
+        assertThrows(IllegalStateException.class, () -> new UploadAdmission(0, 10, 2, 10));
+    }
+
+    @Test
     void underContentionNeverMoreThanTheCapsAreAdmitted() throws Exception {
-        UploadAdmission admission = new UploadAdmission(3, 5, 1);
+        UploadAdmission admission = new UploadAdmission(3, 5, 1, 1);
         AtomicInteger admitted = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,12 +19,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @io.quarkus.runtime.annotations.RegisterForReflection(targets = {QualityProfile.class, KpiDefinition.class, org.qos.common.kpi.Target.class})
 public record QualityProfile(String standard, String title, String version, String timeZone,
-        BigDecimal confidenceLevel, Map<String, KpiDefinition> kpis) {
+        BigDecimal confidenceLevel, List<String> languages, Map<String, Map<String, String>> kpiNames,
+        Map<String, KpiDefinition> kpis) {
 
     public static final String DEFAULT_RESOURCE = "profiles/tcn-68-228-2004.json";
 
     public QualityProfile {
         kpis = Map.copyOf(kpis);
+        languages = languages == null ? List.of() : List.copyOf(languages);
+        kpiNames = kpiNames == null ? Map.of() : kpiNames.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, entry -> Map.copyOf(entry.getValue())));
+    }
+
+    /**
+     * The display names of a KPI in the profile's languages (for TCN 68-228:2004 the Vietnamese name in the
+     * standard's own words, and the English one), keyed by language code; empty when the profile names none.
+     */
+    public Map<String, String> names(String kpiId) {
+        return kpiNames.getOrDefault(kpiId, Map.of());
     }
 
     public KpiDefinition kpi(String kpiId) {
@@ -61,6 +75,16 @@ public record QualityProfile(String standard, String title, String version, Stri
             throw new IllegalStateException("A quality profile needs standard, version, timeZone, confidenceLevel and kpis");
         }
         zone();
+        // every KPI named in every language the profile lists (a page in that language never shows a bare id)
+        for (String kpiId : kpis.keySet()) {
+            for (String language : languages) {
+                String name = names(kpiId).get(language);
+                if (name == null || name.isBlank()) {
+                    throw new IllegalStateException("KPI '" + kpiId + "' of the profile has no name in '" + language
+                            + "' (kpiNames), a language the profile lists");
+                }
+            }
+        }
         kpis.forEach((id, kpi) -> {
             if (kpi.target() == null || kpi.target().comparator() == null || kpi.target().value() == null
                     || kpi.unit() == null || kpi.clause() == null) {

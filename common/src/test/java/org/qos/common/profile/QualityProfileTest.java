@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,13 @@ class QualityProfileTest {
         assertTarget(profile, "complaints.rate", "3.8.2", Comparator.LE, "1.0");
         assertTarget(profile, "support.availability", "3.9", Comparator.GE, "1.0");
         assertEquals(KpiUnit.PER_100_CUSTOMERS_PER_YEAR, profile.kpi("complaints.rate").unit());
+        assertEquals("Tỷ lệ khiếu nại", profile.names("complaints.rate").get("vi"));
+        assertEquals("Complaint rate", profile.names("complaints.rate").get("en"));
+        assertEquals("Chất lượng thoại", profile.names("voice.quality").get("vi"));
+        assertEquals(List.of("vi", "en"), profile.languages());
+        for (String kpiId : profile.kpis().keySet()) {
+            assertEquals(Set.of("vi", "en"), profile.names(kpiId).keySet(), kpiId);
+        }
         assertTrue(sameNumber("1000", profile.kpi("billing.wrong-calls").rule("minValidCalls")));
         assertTrue(sameNumber("10000", profile.kpi("billing.invoice-errors").rule("minCalls")));
         assertEquals(1, profile.kpi("coverage.outdoor").notes().size());
@@ -125,6 +133,17 @@ class QualityProfileTest {
         Target shipped = ProfileProducer.shipped().kpi("voice.quality").target();
         assertEquals(Verdict.PASS, ShareEvaluation.of(930, 1000, shipped, true, 0.95).verdict());
         assertEquals(Verdict.FAIL, ShareEvaluation.of(930, 1000, voice.target(), true, profile.level()).verdict());
+    }
+
+    @Test
+    void aKpiWithoutANameInALanguageOfTheProfileIsRefused() {
+        String named = OTHER.replace("\"confidenceLevel\": 0.99,", "\"confidenceLevel\": 0.99, \"languages\": [\"fr\"],"
+                + " \"kpiNames\": {\"voice.quality\": {\"fr\": \"Qualité vocale\"}},");
+        assertEquals("Qualité vocale", read(named).names("voice.quality").get("fr"));
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> read(named.replace("\"fr\": \"Qualité vocale\"", "\"de\": \"Sprachqualität\"")));
+        assertTrue(refused.getMessage().contains("no name in 'fr'"), refused.getMessage());
+        assertEquals(Map.of(), read(OTHER).names("voice.quality"), "a profile that lists no language needs no names");
     }
 
     @Test

@@ -11,11 +11,11 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 /**
  * Types that Jackson writes or reads although no REST method declares them as its return type, so that a native
  * image (-Pnative) would not keep them for reflection: a publication is written by the ObjectMapper into its stored
- * snapshot (with its scorecards) and its operators read back from it, and the public listing leaves as the entity
- * of a {@code Response}.
+ * snapshot (with its scorecards) and its operators read back from it, and the public listing and the profile leave
+ * as the entity of a {@code Response}.
  */
 @RegisterForReflection(targets = {PublicationDocument.class, PublicationDocument.Profile.class, Scorecard.class,
-        FamilyScorecard.class, OperatorOverall.class, PublicationSummary.class})
+        FamilyScorecard.class, OperatorOverall.class, PublicationSummary.class, ProfileView.class, ProfileView.Kpi.class})
 final class NativeReflection {
 
     private NativeReflection() {

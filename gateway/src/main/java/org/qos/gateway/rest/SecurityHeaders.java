@@ -22,6 +22,9 @@ import io.vertx.ext.web.Router;
  * the gateway and to Keycloak, whose origin comes from {@code qos.portal.oidc-url} (keycloak-js exchanges the code
  * and refreshes tokens there), forms to the same two, no plug-ins, no frames, and never framed
  * ({@code frame-ancestors 'none'});</li>
+ * <li>{@code Content-Security-Policy} on Swagger UI ({@code /q/swagger-ui}): its page is generated with an inline
+ * script and inline styles, which it keeps, but nothing else: no plug-ins, no frames, never framed, calls to the
+ * gateway only (the API documents and "Try it out"), no form or base URL elsewhere;</li>
  * <li>{@code Strict-Transport-Security} on every answer to a request that came over HTTPS: the gateway's own TLS
  * or, behind the Ingress ({@code QOS_BEHIND_PROXY=true}), the scheme of {@code X-Forwarded-Proto}. Never over
  * plain HTTP (RFC 6797 section 7.2; the local stack), where a browser would ignore it anyway.</li>
@@ -35,6 +38,14 @@ public class SecurityHeaders {
 
     /** The portal's HTML pages. */
     static final Pattern PAGES = Pattern.compile("/|/index\\.html|/public\\.html");
+
+    /** Swagger UI's pages and assets. */
+    static final Pattern SWAGGER_UI = Pattern.compile("/q/swagger-ui(/.*)?");
+
+    /** Swagger UI's policy: its generated page needs its inline script and styles, and nothing from elsewhere. */
+    static final String SWAGGER_UI_POLICY = "default-src 'none'; script-src 'self' 'unsafe-inline'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "form-action 'none'; frame-src 'none'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'";
 
     /** Before Quarkus' authentication (which may answer 401 first) and the static resources. */
     private static final int ORDER = Integer.MIN_VALUE + 2;
@@ -74,6 +85,10 @@ public class SecurityHeaders {
         for (HttpMethod method : new HttpMethod[] {HttpMethod.GET, HttpMethod.HEAD}) {
             router.routeWithRegex(method, PAGES.pattern()).order(ORDER).handler(context -> {
                 context.response().putHeader("Content-Security-Policy", pagePolicy);
+                context.next();
+            });
+            router.routeWithRegex(method, SWAGGER_UI.pattern()).order(ORDER).handler(context -> {
+                context.response().putHeader("Content-Security-Policy", SWAGGER_UI_POLICY);
                 context.next();
             });
         }

@@ -59,6 +59,19 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void swaggerUiKeepsItsInlineScriptButNothingFromElsewhereAndIsNeverFramed() {
+        Response page = given().get("/q/swagger-ui/");
+        page.then().statusCode(200).header("Content-Security-Policy", equalTo(SecurityHeaders.SWAGGER_UI_POLICY))
+                .header("X-Frame-Options", equalTo("DENY"));
+        String policy = page.header("Content-Security-Policy");
+        for (String directive : new String[] {"default-src 'none'", "connect-src 'self';", "frame-ancestors 'none'",
+                "object-src 'none'", "base-uri 'none'", "form-action 'none'"}) {
+            assertTrue(policy.contains(directive), policy + " lacks " + directive);
+        }
+        assertFalse(policy.contains("unsafe-eval"), policy);
+    }
+
+    @Test
     void assetsStayCachedAndAreNotSniffed() {
         given().get("/js/portal.js").then().statusCode(200)
                 .header("Cache-Control", containsString("max-age"))

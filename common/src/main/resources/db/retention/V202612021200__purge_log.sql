@@ -1,6 +1,7 @@
 -- The purge log (issue 15): one row per retention purge that ran, written in the purge's transaction
--- (org.qos.common.retention.PurgeLog), read by the regulator at GET /api/v1/billing/purges. Append-only for the
--- runtime role: it may insert and read a row, never change or delete one.
+-- (org.qos.common.retention.PurgeLog), read by the regulator at GET /api/v1/{family}/purges. Shared by the families
+-- that purge (billing, complaints: their Flyway locations include db/retention), each in its own schema.
+-- Append-only for the runtime role: it may insert and read a row, never change or delete one.
 CREATE TABLE purge_log (
     id        bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     ran_at    timestamptz NOT NULL,
