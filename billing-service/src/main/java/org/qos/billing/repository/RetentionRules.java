@@ -30,8 +30,9 @@ import java.util.UUID;
  * result and its discrepancies were frozen when it was closed and do not change.</li>
  * <li>Rows of no campaign or audit (written past the API) are removed once past the retention.</li>
  * <li>A monthly partition of charging records that ended at or before the cutoff is dropped whole when every row in
- * it may be removed (checked under a SHARE lock of the partition, so no upload adds one meanwhile); otherwise its
- * removable rows are deleted.</li>
+ * it may be removed (checked again under a SHARE lock of charging_record, so that no upload adds one meanwhile; the
+ * lock is taken only when a partition is to be dropped, whose drop locks the table anyway); otherwise its removable
+ * rows are deleted.</li>
  * </ul>
  * Counts: {@code removed} per kind (dropped partitions included); {@code kept} per kind, the rows past the retention
  * of open campaigns and audits, and, under the kind followed by {@value ChargingPartitions#WAITING}, those of closed
@@ -75,18 +76,30 @@ final class RetentionRules {
         Map<String, Long> removed = new TreeMap<>();
         List<String> dropped = new ArrayList<>();
         long droppedRows = 0;
+        boolean locked = false;
         for (YearMonth month : months) {
             OffsetDateTime start = month.atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC);
             OffsetDateTime end = start.plusMonths(1);
             if (end.isAfter(before)) {
                 continue;
             }
-            String partition = ChargingPartitions.partitionName(month);
-            try (Statement lock = connection.createStatement()) {
-                lock.execute("LOCK TABLE billing.\"" + partition + "\" IN SHARE MODE");
+            if (!droppable(connection, start, end, owners)) {
+                continue;
             }
-            Long rows = droppableRows(connection, start, end, owners);
-            if (rows != null && ChargingPartitions.dropPartition(connection, month)) {
+            if (!locked) {
+                // From here no upload may add a row until the purge commits: checked again under the lock. The parent
+                // first (as an upload and the drop take theirs), so that the purge never waits in a cycle with one.
+                try (Statement lock = connection.createStatement()) {
+                    lock.execute("LOCK TABLE billing.charging_record IN SHARE MODE");
+                }
+                locked = true;
+                if (!droppable(connection, start, end, owners)) {
+                    continue;
+                }
+            }
+            String partition = ChargingPartitions.partitionName(month);
+            long rows = rows(connection, start, end);
+            if (ChargingPartitions.dropPartition(connection, month)) {
                 dropped.add(partition);
                 droppedRows += rows;
             }
@@ -136,22 +149,23 @@ final class RetentionRules {
         return kept;
     }
 
-    /** How many rows the month's partition holds when every one may be removed; null when one must stay. */
-    private static Long droppableRows(Connection connection, OffsetDateTime start, OffsetDateTime end, Array owners)
+    /** Whether every row of the month's partition may be removed. */
+    private static boolean droppable(Connection connection, OffsetDateTime start, OffsetDateTime end, Array owners)
             throws SQLException {
-        try (PreparedStatement check = connection.prepareStatement("SELECT EXISTS (SELECT FROM billing.charging_record x"
-                + " WHERE x.started_at >= ? AND x.started_at < ? AND NOT x.campaign_id = ANY(?) AND NOT (" + ORPHAN
-                + "))")) {
+        try (PreparedStatement check = connection.prepareStatement("SELECT NOT EXISTS (SELECT FROM"
+                + " billing.charging_record x WHERE x.started_at >= ? AND x.started_at < ? AND NOT x.campaign_id = ANY(?)"
+                + " AND NOT (" + ORPHAN + "))")) {
             check.setObject(1, start);
             check.setObject(2, end);
             check.setArray(3, owners);
             try (ResultSet rs = check.executeQuery()) {
                 rs.next();
-                if (rs.getBoolean(1)) {
-                    return null;
-                }
+                return rs.getBoolean(1);
             }
         }
+    }
+
+    private static long rows(Connection connection, OffsetDateTime start, OffsetDateTime end) throws SQLException {
         try (PreparedStatement count = connection.prepareStatement(
                 "SELECT count(*) FROM billing.charging_record x WHERE x.started_at >= ? AND x.started_at < ?")) {
             count.setObject(1, start);

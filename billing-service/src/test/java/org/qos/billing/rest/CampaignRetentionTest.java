@@ -195,6 +195,20 @@ class CampaignRetentionTest {
     }
 
     @Test
+    void thePurgeLogIsATypedPagedOperation() {
+        JsonPath document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        String get = "paths.'/api/v1/billing/purges'.get";
+        assertEquals("listBillingPurges", document.getString(get + ".operationId"));
+        assertEquals("array", document.getString(get + ".responses.'200'.content.'application/json'.schema.type"));
+        assertEquals("#/components/schemas/PurgeRecord",
+                document.getString(get + ".responses.'200'.content.'application/json'.schema.items.$ref"));
+        assertTrue(document.getMap(get + ".responses.'200'.headers").containsKey("X-Total-Count"));
+        assertTrue(document.getMap(get + ".responses").containsKey("403"));
+        assertEquals(List.of("page", "size"), document.getList(get + ".parameters.name"));
+    }
+
+    @Test
     @TestSecurity(user = "alpha", roles = "operator")
     @OidcSecurity(claims = @Claim(key = "operator_id", value = "ALPHA"))
     void anOperatorMayNotReadThePurgeLog() {
