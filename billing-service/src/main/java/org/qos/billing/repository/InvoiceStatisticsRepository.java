@@ -31,18 +31,22 @@ public class InvoiceStatisticsRepository {
 
     /**
      * Records and lines paired by record id (FULL OUTER JOIN): a call is wrong when its line is missing, its line has
-     * no record, or they differ in callee digits, start, end or charge (numeric equality: 1000 = 1000.00).
+     * no record, or they differ in subscriber digits (the record's caller: a line billed to another subscriber, the
+     * "right address" of clause 3.7), callee digits, start, end or charge (numeric equality: 1000 = 1000.00). The one
+     * place of this rule; the fifth count is the pairs whose subscriber differs (also among the fourth).
      */
     static final String COUNTS = """
             SELECT count(*),
                    count(*) FILTER (WHERE l.record_id IS NULL),
                    count(*) FILTER (WHERE r.record_id IS NULL),
                    count(*) FILTER (WHERE r.record_id IS NOT NULL AND l.record_id IS NOT NULL
-                       AND (r.callee_digits <> l.callee_digits OR r.started_at <> l.started_at
-                            OR r.ended_at IS DISTINCT FROM l.ended_at OR r.charge <> l.charge))
-            FROM (SELECT record_id, callee_digits, started_at, ended_at, charge
+                       AND (r.subscriber_digits <> l.subscriber_digits OR r.callee_digits <> l.callee_digits
+                            OR r.started_at <> l.started_at OR r.ended_at IS DISTINCT FROM l.ended_at
+                            OR r.charge <> l.charge)),
+                   count(*) FILTER (WHERE r.subscriber_digits <> l.subscriber_digits)
+            FROM (SELECT record_id, caller_digits AS subscriber_digits, callee_digits, started_at, ended_at, charge
                   FROM billing.charging_record WHERE campaign_id = ?) r
-            FULL OUTER JOIN (SELECT record_id, callee_digits, started_at, ended_at, charge
+            FULL OUTER JOIN (SELECT record_id, subscriber_digits, callee_digits, started_at, ended_at, charge
                   FROM billing.invoice_line WHERE campaign_id = ?) l ON l.record_id = r.record_id""";
 
     private final DataSource dataSource;
@@ -61,7 +65,8 @@ public class InvoiceStatisticsRepository {
                 long missing = rs.getLong(2);
                 long extra = rs.getLong(3);
                 long different = rs.getLong(4);
-                return new InvoiceCounts(rs.getLong(1), missing + extra + different, missing, extra, different);
+                return new InvoiceCounts(rs.getLong(1), missing + extra + different, missing, extra, different,
+                        rs.getLong(5));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Auditing invoice lines failed: " + e.getMessage(), e);

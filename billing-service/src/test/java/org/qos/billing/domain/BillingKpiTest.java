@@ -186,11 +186,16 @@ class BillingKpiTest {
 
     @Test
     void invoiceErrorsAtTheTargetPass() {
-        KpiResult pass = InvoiceErrorsKpi.compute(SUBJECT, "VND", new InvoiceCounts(10_000, 1, 1, 0, 0), RULES, NOW);
+        KpiResult pass = InvoiceErrorsKpi.compute(SUBJECT, "VND", new InvoiceCounts(10_000, 1, 1, 0, 0, 0), RULES,
+                NOW);
         assertEquals(Verdict.PASS, pass.verdict());
-        KpiResult fail = InvoiceErrorsKpi.compute(SUBJECT, "VND", new InvoiceCounts(10_000, 2, 0, 1, 1), RULES, NOW);
+        KpiResult fail = InvoiceErrorsKpi.compute(SUBJECT, "VND", new InvoiceCounts(10_000, 2, 0, 1, 1, 1), RULES,
+                NOW);
         assertEquals(Verdict.FAIL, fail.verdict());
-        KpiResult few = InvoiceErrorsKpi.compute(SUBJECT, "VND", new InvoiceCounts(9_999, 0, 0, 0, 0), RULES, NOW);
+        assertEquals(1L, ((Map<?, ?>) fail.extensions().get("calls")).get("wrongSubscriber"));
+        assertTrue(fail.notes().stream().anyMatch(n -> n.contains("1 billed to another subscriber")),
+                fail.notes().toString());
+        KpiResult few = InvoiceErrorsKpi.compute(SUBJECT, "VND", new InvoiceCounts(9_999, 0, 0, 0, 0, 0), RULES, NOW);
         assertEquals(Verdict.INSUFFICIENT_DATA, few.verdict());
     }
 
