@@ -95,6 +95,22 @@ class BillingLettersResourceTest {
     }
 
     @Test
+    void theDocumentTypesDurationsAsDecimalNumbers() {
+        JsonPath document = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
+                .jsonPath();
+        for (String row : List.of("BillingTestCallRow", "BillingChargingRecordRow")) {
+            String duration = "components.schemas." + row + ".properties.durationSeconds";
+            assertEquals("number", document.getString(duration + ".type"), row);
+            assertEquals(0.001, document.getDouble(duration + ".multipleOf"), row);
+        }
+        String discrepancy = "components.schemas.DiscrepancyView.properties.";
+        // realSeconds and recordedSeconds are nullable: [number, null] (OpenAPI 3.1)
+        assertEquals(List.of("number", "null"), document.getList(discrepancy + "realSeconds.type"));
+        assertEquals(List.of("number", "null"), document.getList(discrepancy + "recordedSeconds.type"));
+        assertEquals("number", document.getString(discrepancy + "errorSeconds.type"));
+    }
+
+    @Test
     @TestSecurity(user = "regulator", roles = "regulator")
     void moreThanMillisecondsOrAStringIsRefusedNamingRowAndFieldNeverRounded() {
         String id = TestData.campaign("ALPHA");
