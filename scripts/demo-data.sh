@@ -309,6 +309,8 @@ load_complaints_demo() {
 
 # billing_calls_csv / billing_records_csv: the test-call demo of 2026-06 (clause 3.6). 1,200 calls of 60-360 s,
 # 300 per direction, and 20 calls outside 60-360 s (excluded); the switch's clock is 4 s ahead of the equipment's.
+# The equipment logs milliseconds (calls shorter than 360 s carry a fraction of a second), the switch charges the
+# whole seconds, within the tolerance of 1 s.
 # Call 10's record is 5 s too long (WRONG_DURATION), call 20's names another callee (WRONG_NUMBER), call 30 has no
 # record (NOT_CHARGED) and call 40 has a second record (PHANTOM).
 billing_calls_csv() {
@@ -319,7 +321,8 @@ billing_calls_csv() {
             s = 8 * 3600 + (i % 100) * 360
             t = sprintf("2026-06-%02dT%02d:%02d:00+07:00", 1 + int(i / 100), int(s / 3600), int(s % 3600 / 60))
             d = i < 1200 ? 60 + (i * 7) % 301 : (i % 2 ? 30 : 400)
-            printf "DEMO-C%04d,+84 24 38%06d,09%08d,%s,%s,%d\n", i, i % 50, i, dir[1 + i % 4], t, d
+            ms = i < 1200 && d < 360 ? (i * 37) % 1000 : 0
+            printf "DEMO-C%04d,+84 24 38%06d,09%08d,%s,%s,%d.%03d\n", i, i % 50, i, dir[1 + i % 4], t, d, ms
         }
     }'
 }

@@ -217,7 +217,7 @@ public class BillingCampaignService extends CampaignLifecycle<Campaign> {
         ReconciliationRepository.RecordTotals totals = reconciliation.totals(campaign.getId());
         Set<String> candidateIds = new HashSet<>();
         candidates.forEach(record -> candidateIds.add(record.recordId()));
-        return new Reconciled(calls.size(), outcome, outcome.counts(totals.records(), totals.recordedSeconds()),
+        return new Reconciled(calls.size(), outcome, outcome.counts(totals.records(), totals.recordedMillis()),
                 candidateIds);
     }
 }
