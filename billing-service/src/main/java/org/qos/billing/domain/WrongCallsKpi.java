@@ -22,8 +22,11 @@ public final class WrongCallsKpi {
     public static KpiResult compute(Subject campaign, long totalCalls, ReconciliationCounts counts,
             BillingRules rules, OffsetDateTime computedAt) {
         TestCallSample sample = TestCallSample.of(totalCalls, counts, rules);
+        // the minimum counts valid calls; the trials are valid calls and phantom records: at least the valid calls
+        // still missing must be added to the trials
+        long minimumTrials = counts.phantoms() + Math.max(counts.validCalls(), rules.minValidCalls());
         ShareEvaluation calls = ShareEvaluation.of(counts.discrepancies(), counts.trials(), rules.wrongCallsTarget(),
-                sample.sufficient(), rules.confidenceLevel());
+                minimumTrials, sample.sufficient(), rules.confidenceLevel());
         List<String> notes = new ArrayList<>(sample.notes());
         notes.add(counts.discrepancies() + " discrepancies among " + counts.validCalls() + " valid test calls and "
                 + counts.phantoms() + " phantom records.");

@@ -123,8 +123,8 @@ class QualityProfileTest {
 
         // 930 of 1000 passes the shipped 0.90 target but fails this profile's 0.95
         Target shipped = ProfileProducer.shipped().kpi("voice.quality").target();
-        assertEquals(Verdict.PASS, ShareEvaluation.of(930, 1000, shipped, true, 0.95).verdict());
-        assertEquals(Verdict.FAIL, ShareEvaluation.of(930, 1000, voice.target(), true, profile.level()).verdict());
+        assertEquals(Verdict.PASS, ShareEvaluation.of(930, 1000, shipped, 0, true, 0.95).verdict());
+        assertEquals(Verdict.FAIL, ShareEvaluation.of(930, 1000, voice.target(), 0, true, profile.level()).verdict());
     }
 
     @Test

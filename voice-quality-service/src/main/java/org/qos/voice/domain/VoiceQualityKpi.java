@@ -27,7 +27,7 @@ public final class VoiceQualityKpi {
             VoiceRules rules, OffsetDateTime computedAt) {
         long required = rules.requiredSample(campaign.method(), campaign.subscriberCount());
         boolean sufficient = counts.valid() >= required;
-        ShareEvaluation evaluation = ShareEvaluation.of(counts.good(), counts.valid(), rules.target(), sufficient,
+        ShareEvaluation evaluation = ShareEvaluation.of(counts.good(), counts.valid(), rules.target(), required, sufficient,
                 rules.confidenceLevel());
 
         Map<String, Long> exclusions = new LinkedHashMap<>();

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.qos.common.kpi.ConclusiveSample;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.kpi.Verdict;
 import org.qos.common.profile.ProfileProducer;
@@ -72,6 +73,8 @@ class VoiceQualityKpiTest {
         assertEquals(Verdict.INSUFFICIENT_DATA, below.verdict());
         assertEquals(990.0 / 999, below.value(), 1e-15, "the value is still reported");
         assertFalse(below.conclusive());
+        // its interval already lies above 0.90, but the minimum is not met: 1000 are needed, 1 more
+        assertEquals(new ConclusiveSample(999, 1000L, 1L), below.extensions().get("conclusiveSample"));
     }
 
     @Test
