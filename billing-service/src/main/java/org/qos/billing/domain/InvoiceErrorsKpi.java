@@ -24,7 +24,7 @@ public final class InvoiceErrorsKpi {
             OffsetDateTime computedAt) {
         boolean sufficient = counts.calls() >= rules.minInvoiceCalls();
         ShareEvaluation evaluation = ShareEvaluation.of(counts.wrong(), counts.calls(), rules.invoiceTarget(),
-                sufficient, rules.confidenceLevel());
+                rules.minInvoiceCalls(), sufficient, rules.confidenceLevel());
         SampleSummary sample = new SampleSummary(counts.calls(), counts.calls(), 0, rules.minInvoiceCalls(),
                 sufficient, Map.of());
         List<String> notes = new ArrayList<>();

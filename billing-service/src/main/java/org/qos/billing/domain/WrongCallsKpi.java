@@ -25,9 +25,12 @@ public final class WrongCallsKpi {
         TestCallSample sample = TestCallSample.of(totalCalls, counts, rules);
         // No valid call, no valid sample: value null and INSUFFICIENT_DATA (api.md), even when phantom records would
         // make a share of 1.0 (phantoms / phantoms); the counts stay in the notes and the extensions.
+        // The minimum counts valid calls; the trials are valid calls and phantom records: at least the valid calls
+        // still missing must be added to the trials.
+        long minimumTrials = counts.phantoms() + Math.max(counts.validCalls(), rules.minValidCalls());
         ShareEvaluation calls = ShareEvaluation.of(counts.discrepancies(),
-                counts.validCalls() == 0 ? 0 : counts.trials(), rules.wrongCallsTarget(), sample.sufficient(),
-                rules.confidenceLevel());
+                counts.validCalls() == 0 ? 0 : counts.trials(), rules.wrongCallsTarget(), minimumTrials,
+                sample.sufficient(), rules.confidenceLevel());
         List<String> notes = new ArrayList<>(sample.notes());
         if (counts.validCalls() == 0) {
             notes.add("No valid test call: no valid sample, so no value (phantom records alone are not a sample).");

@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.qos.common.retention.RetentionPolicy;
+import org.qos.common.kpi.ConclusiveSample;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.kpi.Verdict;
 import org.qos.common.profile.QualityProfile;
@@ -197,6 +198,19 @@ class BillingKpiTest {
                 fail.notes().toString());
         KpiResult few = InvoiceErrorsKpi.compute(SUBJECT, "VND", new InvoiceCounts(9_999, 0, 0, 0, 0, 0), RULES, NOW);
         assertEquals(Verdict.INSUFFICIENT_DATA, few.verdict());
+    }
+
+    @Test
+    void aSampleShortOfTheMinimumNeedsTheMinimumEvenWhenItsIntervalIsOnOneSide() {
+        // 9,999 calls, 500 wrong (5 %): the interval lies wholly above 0.01 %, but 10,000 calls are required
+        KpiResult few = InvoiceErrorsKpi.compute(SUBJECT, "VND", new InvoiceCounts(9_999, 500, 500, 0, 0, 0), RULES, NOW);
+        assertEquals(Verdict.INSUFFICIENT_DATA, few.verdict());
+        assertEquals(new ConclusiveSample(9_999, 10_000L, 1L), few.extensions().get("conclusiveSample"));
+        // 900 valid test calls and 5 phantom records, 100 discrepancies: 100 valid calls are missing
+        KpiResult calls = WrongCallsKpi.compute(SUBJECT, 900,
+                counts(900, 100, 5, 100, 90_000, EnumSet.allOf(Direction.class)), RULES, NOW);
+        assertEquals(Verdict.INSUFFICIENT_DATA, calls.verdict());
+        assertEquals(new ConclusiveSample(905, 1005L, 100L), calls.extensions().get("conclusiveSample"));
     }
 
     @Test
