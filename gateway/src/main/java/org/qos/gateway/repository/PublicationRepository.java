@@ -37,7 +37,9 @@ public class PublicationRepository implements PanacheRepositoryBase<Publication,
 
     /** The period's current publication (its highest revision), if it has one. */
     public Optional<Publication> current(LocalDate from, LocalDate to) {
-        return find("from = ?1 and to = ?2", Sort.descending("revision"), from, to).firstResultOptional();
+        // from and to are HQL keywords: the attributes are named through an alias
+        return find("from Publication p where p.from = ?1 and p.to = ?2 order by p.revision desc", from, to)
+                .firstResultOptional();
     }
 
     /** The id of the revision that superseded a publication, if one did. */
