@@ -25,7 +25,8 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class PublicationRepository implements PanacheRepositoryBase<Publication, UUID> {
 
-    private static final Sort NEWEST_FIRST = Sort.descending("publishedAt", "id");
+    /** Within one second (publishedAt has no more), a period's later revision first; then by id, to be stable. */
+    private static final Sort NEWEST_FIRST = Sort.descending("publishedAt", "revision", "id");
     /** Not superseded: no publication names it in its {@code supersedes}. */
     private static final String CURRENT = "id not in (select n.supersedes from Publication n where n.supersedes is not null)";
 
