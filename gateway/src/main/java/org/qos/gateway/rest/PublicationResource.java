@@ -62,7 +62,8 @@ public class PublicationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No token, or a token that is invalid or expired")
     @APIResponse(responseCode = "403", description = "Not the regulator")
-    @APIResponse(responseCode = "409", description = "No operator has a result in the period",
+    @APIResponse(responseCode = "409", description = "No operator has a result in the period, or another publication"
+            + " of the period took the same revision at the same moment (nothing stored: try again)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "A family did not answer: nothing was published",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
