@@ -20,18 +20,31 @@ function links(id) {
         h('a', {href: `${url}?format=json`, class: 'json-link'}, 'JSON')];
 }
 
-async function list() {
+/** "revision 2 · supersedes … · reason …" (and "superseded by …"): the place of a publication among its period's. */
+function revisionText(p) {
+    const parts = [`revision ${p.revision ?? 1}`];
+    if (p.supersedes) parts.push(`supersedes ${p.supersedes}`);
+    if (p.reason) parts.push(`reason: ${p.reason}`);
+    if (p.supersededBy) parts.push(`superseded by ${p.supersededBy}`);
+    return parts.join(' · ');
+}
+
+async function list(history = false) {
     const container = document.getElementById('publications');
+    const toggle = h('label', {class: 'history-toggle'},
+        h('input', {type: 'checkbox', name: 'history', checked: history, onchange: event => list(event.target.checked)}),
+        ' Show superseded revisions');
     try {
-        const publications = await getJson(`${BASE}?size=100`);
+        const publications = await getJson(`${BASE}?size=100${history ? '&history=true' : ''}`);
         if (!publications.length) {
-            show(container, h('p', {class: 'muted'}, 'Nothing has been published yet.'));
+            show(container, toggle, h('p', {class: 'muted'}, 'Nothing has been published yet.'));
             return;
         }
-        show(container, h('table', {class: 'results publications'},
+        show(container, toggle, h('table', {class: 'results publications'},
             h('thead', {}, h('tr', {}, ['Period', 'Published', 'Operators', 'Open data', ''].map(t => h('th', {}, t)))),
-            h('tbody', {}, publications.map(p => h('tr', {class: 'publication', 'data-id': p.id},
-                h('td', {}, h('strong', {}, `${p.from} – ${p.to}`)),
+            h('tbody', {}, publications.map(p => h('tr', {class: p.supersededBy ? 'publication superseded' : 'publication',
+                'data-id': p.id, 'data-revision': p.revision},
+                h('td', {}, h('strong', {}, `${p.from} – ${p.to}`), h('div', {class: 'muted revision'}, revisionText(p))),
                 h('td', {}, formatInstant(p.publishedAt)),
                 h('td', {}, (p.operators ?? []).map(o => h('span', {class: 'operator-verdict'}, `${o.operatorId} `,
                     h('span', {class: `badge ${verdictClass(o.overall)}`}, o.overall)))),
@@ -50,6 +63,7 @@ async function details(id) {
             h('h2', {}, `Results of ${p.from} – ${p.to}`),
             h('p', {class: 'muted'}, `Published ${formatInstant(p.publishedAt)}`,
                 p.profile ? ` · ${p.profile.standard}, profile ${p.profile.version}` : '', ' · ', links(p.id)),
+            h('p', {class: p.supersededBy ? 'revision message warning' : 'revision muted'}, revisionText(p)),
             (p.scorecards ?? []).map(card => h('section', {class: 'family'},
                 h('h3', {}, `${card.operatorId} `, h('span', {class: `badge ${verdictClass(card.overall)}`}, card.overall)),
                 h('table', {class: 'results'},

@@ -11,7 +11,8 @@ import org.qos.common.csv.CsvExport;
  * A publication as CSV open data (RFC 4180): one row per KPI result, with the publication, the operator's overall
  * verdict, and the result's value, target, sample, interval and verdict. An empty cell is a null. Cells a spreadsheet
  * would evaluate (operator-supplied text such as an area code starting with {@code =}) are shown as text
- * ({@link CsvExport}).
+ * ({@link CsvExport}). The publication's {@code revision} and the id it {@code supersedes} (empty for revision 1)
+ * are the last two columns: added after the first thirty, which keep their names and places.
  */
 public final class PublicationCsv {
 
@@ -20,7 +21,7 @@ public final class PublicationCsv {
             "periodFrom", "periodTo", "operatorId", "overall", "family", "kpiId", "clause", "areaCode", "campaignId",
             "method", "periodStart", "periodEnd", "value", "unit", "comparator", "target", "sampleTotal",
             "sampleValid", "sampleExcluded", "sampleRequired", "sufficient", "confidenceLevel", "lower", "upper",
-            "verdict", "conclusive");
+            "verdict", "conclusive", "revision", "supersedes");
 
     private PublicationCsv() {
     }
@@ -46,7 +47,8 @@ public final class PublicationCsv {
                                 text(result.path("sample"), "excluded"), text(result.path("sample"), "required"),
                                 text(result.path("sample"), "sufficient"), text(result.path("confidence"), "level"),
                                 text(result.path("confidence"), "lower"), text(result.path("confidence"), "upper"),
-                                text(result, "verdict"), text(result, "conclusive"));
+                                text(result, "verdict"), text(result, "conclusive"),
+                                text(publication, "revision"), text(publication, "supersedes"));
                     }
                 }
             }
