@@ -55,7 +55,15 @@ public record PublicationDocument(
         @Schema(description = "The revision that replaced this one, once the period was published again; absent"
                 + " while this one is current") UUID supersededBy) {
 
-    /** The quality profile the results were computed under. */
-    public record Profile(@Schema(example = "TCN 68-228:2004") String standard, @Schema(example = "1") String version) {
+    /**
+     * The quality profile the results were computed under, with its KPIs' display names by language (absent in a
+     * publication of before the profile named them).
+     */
+    @Schema(name = "PublicationProfile", requiredProperties = {"standard", "version"})
+    public record Profile(@Schema(example = "TCN 68-228:2004") String standard, @Schema(example = "1") String version,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY)
+            @Schema(description = "By KPI id, its display names by language code",
+                    example = "{\"voice.quality\": {\"vi\": \"Chất lượng thoại\", \"en\": \"Voice quality\"}}")
+            Map<String, Map<String, String>> kpiNames) {
     }
 }

@@ -100,7 +100,7 @@ public class PublicationService {
                 PublicationDocument document = new PublicationDocument(UUID.randomUUID(), from, to,
                         previous == null ? 1 : previous.getRevision() + 1, previous == null ? null : previous.getId(),
                         reason, OffsetDateTime.now(profile.zone()).truncatedTo(ChronoUnit.SECONDS), caller.name(),
-                        new PublicationDocument.Profile(profile.standard(), profile.version()),
+                        new PublicationDocument.Profile(profile.standard(), profile.version(), profile.kpiNames()),
                         methods(answer.scorecards()), answer.scorecards(), null);
                 String snapshot = write(document);
                 publications.persist(new Publication(document.id(), from, to, document.publishedAt(),
@@ -163,7 +163,7 @@ public class PublicationService {
     public String csv(UUID id) {
         Publication publication = find(id);
         try {
-            return PublicationCsv.write(json.readTree(served(publication)));
+            return PublicationCsv.write(json.readTree(served(publication)), profile);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("publication " + id + " holds no JSON", e);
         }
