@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.qos.complaints.domain.Category;
+import org.qos.complaints.domain.Channel;
+import org.qos.complaints.domain.ReceivedComplaints;
 import org.qos.complaints.domain.ResponseCounts;
 import org.qos.complaints.domain.SupportCallCounts;
 
@@ -47,21 +48,21 @@ public class ComplaintStatisticsRepository {
         return new ResponseCounts(number(row[0]), number(row[1]), number(row[2]), number(row[3]));
     }
 
-    /** Complaints of one operator received in {@code [from, until)}, by category. */
-    public Map<Category, Long> receivedByCategory(String operatorId, Instant from, Instant until) {
+    /** Complaints of one operator received in {@code [from, until)}, by category and channel. */
+    public ReceivedComplaints received(String operatorId, Instant from, Instant until) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT category, count(*)
+                SELECT category, channel, count(*)
                   FROM complaints.complaint
                  WHERE operator_id = :operator AND received_at >= :from AND received_at < :until
-                 GROUP BY category""")
+                 GROUP BY category, channel""")
                 .setParameter("operator", operatorId)
                 .setParameter("from", utc(from))
                 .setParameter("until", utc(until))
                 .getResultList();
-        Map<Category, Long> counts = new EnumMap<>(Category.class);
+        ReceivedComplaints counts = ReceivedComplaints.none();
         for (Object[] row : rows) {
-            counts.put(Category.valueOf((String) row[0]), number(row[1]));
+            counts.add(Category.valueOf((String) row[0]), Channel.valueOf((String) row[1]), number(row[2]));
         }
         return counts;
     }

@@ -76,12 +76,12 @@ public class ComplianceService {
         SubscriberFigure subscribers = subscriberCounts.inForce(operator, period.end())
                 .map(c -> new SubscriberFigure(c.getCount(), c.getAsOf())).orElse(null);
         results.add(ComplaintRateKpi.compute(operator, period,
-                statistics.receivedByCategory(operator, period.from(), period.until()), subscribers, rules, computedAt));
+                statistics.received(operator, period.from(), period.until()), subscribers, rules, computedAt));
         List<Outage> overlapping = outages.overlapping(operator, period.from(), period.until()).stream()
                 .map(SupportOutage::outage).toList();
-        results.add(SupportAvailabilityKpi.compute(operator, period, overlapping, rules, computedAt));
         SupportCallCounts calls = statistics.supportCalls(operator, period.from(), period.until(),
                 rules.answeredWithinSeconds());
+        results.add(SupportAvailabilityKpi.compute(operator, period, overlapping, calls.total(), rules, computedAt));
         if (calls.total() > 0) {
             results.add(SupportAnsweredKpi.compute(operator, period, calls, rules, computedAt));
         }
