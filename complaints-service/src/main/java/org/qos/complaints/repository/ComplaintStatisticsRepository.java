@@ -114,12 +114,6 @@ public class ComplaintStatisticsRepository {
         return counts;
     }
 
-    /** Deletes support calls before {@code cutoff}. */
-    public long deleteSupportCallsBefore(Instant cutoff) {
-        return entityManager.createNativeQuery("DELETE FROM complaints.support_call WHERE at < :cutoff")
-                .setParameter("cutoff", utc(cutoff)).executeUpdate();
-    }
-
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
