@@ -47,10 +47,12 @@ public class ComplianceResource {
             Per operator (an operator: its own, another is 403; the regulator: the one named, or every operator with
             data): complaints.response-48h (complaints due in the period answered in writing within 48 h; open past due
             = late; open not yet due = pending, left out and counted in notes; INSUFFICIENT_DATA when the period spans
-            less than 3 months), complaints.rate (SERVICE_QUALITY complaints per 100 customers per year, from the
-            subscriber count in force at the period's end), support.availability (1 - merged outage time / period
-            time), and, when the operator logged support calls in the period, support.answered-60s (informative: no
-            target, no verdict). Every complaint and outage is counted: confidence is null. For an operator with a
+            less than 3 months), complaints.rate (written SERVICE_QUALITY complaints, by LETTER, EMAIL, FAX or WEB,
+            per 100 customers per year, from the subscriber count in force at the period's end; byChannel gives the
+            service-quality complaints of every channel, PHONE and IN_PERSON ones are not counted),
+            support.availability (1 - merged outage time / period time; INSUFFICIENT_DATA with value null when
+            neither an outage nor a support call is recorded in the period), and, when the operator logged support
+            calls in the period, support.answered-60s (informative: no target, no verdict). Every complaint and outage is counted: confidence is null. For an operator with a
             closed reporting period of exactly [from, to] (POST /api/v1/complaints/periods), the results frozen when it
             was closed, marked "frozen": true with closedAt and periodId; any other window is computed now.""")
     @APIResponse(responseCode = "200",

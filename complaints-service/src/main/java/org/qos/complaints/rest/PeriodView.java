@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.qos.common.kpi.KpiResult;
 import org.qos.complaints.service.PeriodService;
@@ -23,7 +24,7 @@ public record PeriodView(
         @Schema(description = "When it was closed", example = "2026-10-03T09:00:00+07:00") OffsetDateTime closedAt,
         @Schema(example = "regulator") String closedBy,
         @Schema(description = "The KPI results frozen when the period was closed, each marked frozen: true",
-                implementation = KpiResult[].class) List<JsonNode> results) {
+                type = SchemaType.ARRAY, implementation = KpiResult.class) List<JsonNode> results) {
 
     public static PeriodView of(PeriodService.Closed closed, ZoneOffset zone) {
         return new PeriodView(closed.id(), closed.operatorId(), closed.from(), closed.to(),
