@@ -83,7 +83,7 @@ public class ComplaintStatisticsRepository {
         return new SupportCallCounts(number(row[0]), number(row[1]), number(row[2]));
     }
 
-    /** Every operator with any complaint data, in order. */
+    /** Every operator with any complaint data or a closed period (whose rows may have been purged), in order. */
     @SuppressWarnings("unchecked")
     public List<String> operators() {
         return entityManager.createNativeQuery("""
@@ -91,6 +91,7 @@ public class ComplaintStatisticsRepository {
                 UNION SELECT operator_id FROM complaints.subscriber_count
                 UNION SELECT operator_id FROM complaints.support_outage
                 UNION SELECT operator_id FROM complaints.support_call
+                UNION SELECT operator_id FROM complaints.closed_period
                 ORDER BY 1""").getResultList();
     }
 

@@ -33,8 +33,11 @@ import org.qos.complaints.repository.SubscriberCountRepository;
 import org.qos.complaints.repository.SupportOutageRepository;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The KPI results of clauses 3.8 and 3.9 for a period, from SQL aggregates and the plain domain arithmetic; for a
@@ -57,7 +60,10 @@ public class ComplianceService {
             QualityProfile profile, Clock clock, ObjectMapper json) {
         this.statistics = statistics;
         this.closedPeriods = closedPeriods;
-        this.json = json;
+        // a tree keeps each number exactly as written: 10800 stays 10800 (valueToTree makes a BigDecimal a double,
+        // 10800.0) and 1.0 stays 1.0 (the default node factory strips trailing zeros)
+        this.json = json.copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
         this.subscriberCounts = subscriberCounts;
         this.outages = outages;
         this.rules = rules;
@@ -84,10 +90,19 @@ public class ComplianceService {
             if (closed.isPresent()) {
                 results.addAll(frozen(closed.get()));
             } else {
-                results(operator, period, now, computedAt).forEach(result -> results.add(json.valueToTree(result)));
+                results(operator, period, now, computedAt).forEach(result -> results.add(tree(result)));
             }
         }
         return results;
+    }
+
+    /** A result as the API writes it, as a JSON tree. */
+    ObjectNode tree(KpiResult result) {
+        try {
+            return (ObjectNode) json.readTree(json.writeValueAsString(result));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The results of a closed period as frozen. */

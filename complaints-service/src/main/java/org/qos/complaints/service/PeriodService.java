@@ -125,7 +125,7 @@ public class PeriodService {
 
     /** A result as frozen: marked {@code frozen} with the period's id and closing time, and a note saying so. */
     private ObjectNode mark(KpiResult result, UUID periodId, OffsetDateTime closedAt) {
-        ObjectNode node = json.valueToTree(result);
+        ObjectNode node = compliance.tree(result);
         node.put("frozen", true);
         node.put("closedAt", ISO.format(closedAt));
         node.put("periodId", periodId.toString());

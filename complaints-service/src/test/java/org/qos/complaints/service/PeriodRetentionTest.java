@@ -139,6 +139,10 @@ class PeriodRetentionTest {
                 .get(COMPLAINTS + "/compliance").then().statusCode(200)
                 .body("find { it.kpiId == 'complaints.rate' }.writtenServiceQualityComplaints", equalTo(0));
 
+        // also in the regulator's listing of every operator
+        given().queryParam("from", "2025-01-01").queryParam("to", "2025-12-31").get(COMPLAINTS + "/compliance").then()
+                .statusCode(200).body("findAll { it.operatorId == 'PYEAR' }.frozen", equalTo(List.of(true, true, true, true)));
+
         // the log says what this purge did
         given().queryParam("size", "1").get(COMPLAINTS + "/purges").then().statusCode(200)
                 .contentType(ContentType.JSON)
