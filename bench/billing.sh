@@ -271,7 +271,8 @@ CREATE TEMP TABLE pairs AS
     FROM calls c JOIN billing.charging_record r ON r.campaign_id = '$CAMPAIGN' AND r.callee_digits = c.callee_digits
      AND r.started_at BETWEEN c.started_at - interval '$WINDOW seconds' AND c.started_at + interval '$WINDOW seconds';
 ANALYZE pairs;
-CREATE TEMP TABLE taken (call_id text PRIMARY KEY, record_id text UNIQUE, phase int, real int, recorded int, valid boolean);
+CREATE TEMP TABLE taken (call_id text PRIMARY KEY, record_id text UNIQUE, phase int, real numeric, recorded numeric,
+                         valid boolean);
 DO \$\$
 DECLARE p record;
 BEGIN
@@ -294,9 +295,10 @@ WITH totals AS (SELECT count(*) AS records, coalesce(sum(duration_seconds), 0) A
                FROM taken WHERE valid),
      not_charged AS (SELECT count(*) AS n, coalesce(sum(duration_seconds), 0) AS seconds FROM calls c
                      WHERE valid AND NOT EXISTS (SELECT 1 FROM taken t WHERE t.call_id = c.call_id))
+-- durations are exact decimal seconds (numeric(8,3)); the service writes them without trailing zeros
 SELECT wrong.duration + wrong.number + not_charged.n + (totals.records - used.n),
        valid.n + (totals.records - used.n),
-       wrong.duration_s + wrong.number_s + not_charged.seconds + (totals.seconds - used.seconds)
+       trim_scale(wrong.duration_s + wrong.number_s + not_charged.seconds + (totals.seconds - used.seconds))
 FROM totals, used, valid, wrong, not_charged;
 SQL
 t0="$(now)"
@@ -329,8 +331,9 @@ API_AUDIT_COUNTS="$(qos_json_field total <<<"$RESULT") $(qos_json_field wrong <<
 t0="$(now)"
 SQL_AUDIT_COUNTS="$(db -At -F ' ' <<SQL
 SELECT count(*),
-       count(*) FILTER (WHERE r.record_id IS NULL OR l.record_id IS NULL OR r.callee_digits <> l.callee_digits
-                        OR r.started_at <> l.started_at OR r.ended_at <> l.ended_at OR r.charge <> l.charge)
+       count(*) FILTER (WHERE r.record_id IS NULL OR l.record_id IS NULL OR r.caller_digits <> l.subscriber_digits
+                        OR r.callee_digits <> l.callee_digits OR r.started_at <> l.started_at
+                        OR r.ended_at <> l.ended_at OR r.charge <> l.charge)
 FROM (SELECT * FROM billing.charging_record WHERE campaign_id = '$AUDIT') r
 FULL OUTER JOIN (SELECT * FROM billing.invoice_line WHERE campaign_id = '$AUDIT') l ON l.record_id = r.record_id;
 SQL

@@ -152,6 +152,8 @@ describe('the regulator', () => {
 
     test('publishes 2026-Q2', async () => {
         await open(page, `#/publish?${Q2}`, 'button.primary');
+        // a period published before needs a reason (issue 15); one is allowed on a first publication too
+        await page.locator('textarea[name="reason"]').fill('browser test run');
         await page.locator('button.primary').click();
         await page.locator('.publish-outcome .message').waitFor();
         await screenshot(page, 'publish');
@@ -159,6 +161,7 @@ describe('the regulator', () => {
         assert.equal(await outcome.count(), 1, await page.locator('.publish-outcome').textContent());
         publicationId = await outcome.getAttribute('data-publication');
         assert.match(await outcome.textContent(), /ALPHA/);
+        assert.match(await outcome.textContent(), /revision \d+/);
     });
 
     test('signs out, and the portal asks for a sign-in again', async () => {
@@ -178,6 +181,7 @@ describe('the regulator', () => {
             await row.waitFor();
             assert.match(await row.textContent(), /1 Apr 2026 – 30 Jun 2026/);
             assert.match(await row.textContent(), /ALPHA/);
+            assert.match(await row.textContent(), /revision \d+/);
             await row.locator('button').click();
             await visitor.locator('#publication section.family').first().waitFor();
             await screenshot(visitor, 'public');

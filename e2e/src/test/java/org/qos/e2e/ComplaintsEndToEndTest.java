@@ -147,6 +147,44 @@ class ComplaintsEndToEndTest {
     }
 
     @Test
+    void theRegulatorClosesAPeriodWhoseResultsAreFrozenAndWhichTakesNoMoreRows() {
+        // an operator of its own, so that the period is new in every run
+        String operator = "E2EP" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String regulator = Tokens.user("regulator");
+        as(regulator).contentType(ContentType.JSON)
+                .body("{\"operatorId\":\"" + operator + "\",\"asOf\":\"2025-12-31\",\"count\":1000}")
+                .post(COMPLAINTS + "/subscriber-counts").then().statusCode(201);
+        as(regulator).contentType(ContentType.JSON)
+                .body(complaintJson(operator, "LETTER", OffsetDateTime.parse("2026-01-10T10:00:00+07:00")))
+                .post(COMPLAINTS).then().statusCode(201);
+        String period = "{\"operatorId\":\"" + operator + "\",\"from\":\"2026-01-01\",\"to\":\"2026-03-31\"}";
+        as(Tokens.user("alpha")).contentType(ContentType.JSON).body(period).post(COMPLAINTS + "/periods").then()
+                .statusCode(403);
+        as(regulator).contentType(ContentType.JSON).body(period).post(COMPLAINTS + "/periods").then().statusCode(201)
+                .body("operatorId", equalTo(operator))
+                .body("results.frozen", everyItem(equalTo(true)));
+        as(regulator).queryParam("operatorId", operator).queryParam("from", "2026-01-01").queryParam("to", "2026-03-31")
+                .get(COMPLAINTS + "/compliance").then().statusCode(200)
+                .body("frozen", everyItem(equalTo(true)))
+                .body("find { it.kpiId == 'complaints.rate' }.byChannel.LETTER", equalTo(1));
+        as(regulator).contentType(ContentType.JSON).body(period).post(COMPLAINTS + "/periods").then().statusCode(409);
+        as(regulator).contentType(ContentType.JSON)
+                .body(complaintJson(operator, "EMAIL", OffsetDateTime.parse("2026-02-10T10:00:00+07:00")))
+                .post(COMPLAINTS).then().statusCode(409).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("receivedAt"));
+        as(regulator).queryParam("operatorId", operator).get(COMPLAINTS + "/periods").then().statusCode(200)
+                .header("X-Total-Count", "1");
+        as(Tokens.user("alpha")).queryParam("operatorId", operator).get(COMPLAINTS + "/periods").then().statusCode(403);
+    }
+
+    @Test
+    void thePurgeLogIsTheRegulators() {
+        as(Tokens.user("regulator")).get(COMPLAINTS + "/purges").then().statusCode(200)
+                .header("X-Total-Count", notNullValue());
+        as(Tokens.user("alpha")).get(COMPLAINTS + "/purges").then().statusCode(403);
+    }
+
+    @Test
     void healthOpenApiAndMetricsAreOpen() {
         given().get(SERVICE + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get(SERVICE + "/q/openapi").then().statusCode(200).body(containsString("/api/v1/complaints/compliance"));

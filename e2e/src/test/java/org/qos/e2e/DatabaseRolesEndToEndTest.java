@@ -75,8 +75,8 @@ class DatabaseRolesEndToEndTest {
             // insert and read back, in a transaction rolled back
             try (PreparedStatement insert = gateway.prepareStatement("INSERT INTO publications.publication (id,"
                     + " period_from, period_to, published_at, published_by, profile_standard, profile_version,"
-                    + " operators, snapshot, snapshot_sha256) VALUES (?, ?, ?, ?, 'db-roles-test', 'TCN 68-228:2004',"
-                    + " '1', '[]', '{}', 'none')")) {
+                    + " operators, snapshot, snapshot_sha256, revision) VALUES (?, ?, ?, ?, 'db-roles-test',"
+                    + " 'TCN 68-228:2004', '1', '[]', '{}', 'none', 1)")) {
                 insert.setObject(1, id);
                 insert.setObject(2, LocalDate.of(1999, 1, 1));
                 insert.setObject(3, LocalDate.of(1999, 3, 31));

@@ -98,6 +98,15 @@ export function methodLabel(method) {
     return tCode('method', method);
 }
 
+/** "revision 2 · supersedes … · reason …" (and "superseded by …"): the place of a publication among its period's. */
+export function revisionText(p) {
+    const parts = [t('publication.revision', {revision: formatInteger(p.revision ?? 1)})];
+    if (p.supersedes) parts.push(t('publication.supersedes', {id: p.supersedes}));
+    if (p.reason) parts.push(t('publication.reason', {reason: p.reason}));
+    if (p.supersededBy) parts.push(t('publication.supersededBy', {id: p.supersededBy}));
+    return parts.join(' · ');
+}
+
 /** The family of a KPI id: the API path segment of its service. */
 export function familyOf(kpiId) {
     const prefix = kpiId.split('.')[0];

@@ -1,6 +1,7 @@
 // The public page: published scorecards, without signing in (no Keycloak here), with links to the open data.
 import {h, show, errorBox} from './dom.js';
-import {conclusiveLabel, formatInstant, formatPeriod, formatSample, formatTarget, formatValue, resultLabel, verdictClass, verdictLabel} from './format.js';
+import {conclusiveLabel, formatInstant, formatPeriod, formatSample, formatTarget, formatValue, resultLabel, revisionText, verdictClass,
+    verdictLabel} from './format.js';
 import {kpiName, languageSwitch, onLanguageChange, start, t} from './i18n.js';
 
 const BASE = '/api/v1/public/publications';
@@ -21,18 +22,22 @@ function links(id) {
         h('a', {href: `${url}?format=json`, class: 'json-link'}, 'JSON')];
 }
 
-async function list() {
+async function list(history = false) {
     const container = document.getElementById('publications');
+    const toggle = h('label', {class: 'history-toggle'},
+        h('input', {type: 'checkbox', name: 'history', checked: history, onchange: event => list(event.target.checked)}),
+        ' ', t('public.history'));
     try {
-        const publications = await getJson(`${BASE}?size=100`);
+        const publications = await getJson(`${BASE}?size=100${history ? '&history=true' : ''}`);
         if (!publications.length) {
-            show(container, h('p', {class: 'muted'}, t('public.nothing')));
+            show(container, toggle, h('p', {class: 'muted'}, t('public.nothing')));
             return;
         }
-        show(container, h('table', {class: 'results publications'},
+        show(container, toggle, h('table', {class: 'results publications'},
             h('thead', {}, h('tr', {}, ['column.period', 'public.published', 'public.operators', 'public.openData', ''].map(key => h('th', {}, key && t(key))))),
-            h('tbody', {}, publications.map(p => h('tr', {class: 'publication', 'data-id': p.id},
-                h('td', {}, h('strong', {}, formatPeriod(p.from, p.to))),
+            h('tbody', {}, publications.map(p => h('tr', {class: p.supersededBy ? 'publication superseded' : 'publication',
+                'data-id': p.id, 'data-revision': p.revision},
+                h('td', {}, h('strong', {}, formatPeriod(p.from, p.to)), h('div', {class: 'muted revision'}, revisionText(p))),
                 h('td', {}, formatInstant(p.publishedAt)),
                 h('td', {}, (p.operators ?? []).map(o => h('span', {class: 'operator-verdict'}, `${o.operatorId} `,
                     h('span', {class: `badge ${verdictClass(o.overall)}`}, verdictLabel(o.overall))))),
@@ -52,6 +57,7 @@ async function details(id, scroll = true) {
             h('h2', {}, t('public.resultsOf', {period: formatPeriod(p.from, p.to)})),
             h('p', {class: 'muted'}, t('public.publishedAt', {at: formatInstant(p.publishedAt)}),
                 p.profile ? ` · ${t('publication.profile', {standard: p.profile.standard, version: p.profile.version})}` : '', ' · ', links(p.id)),
+            h('p', {class: p.supersededBy ? 'revision message warning' : 'revision muted'}, revisionText(p)),
             (p.scorecards ?? []).map(card => h('section', {class: 'family'},
                 h('h3', {}, `${card.operatorId} `, h('span', {class: `badge ${verdictClass(card.overall)}`}, verdictLabel(card.overall))),
                 h('table', {class: 'results'},
@@ -76,7 +82,7 @@ async function main() {
     await start();
     document.querySelector('header').append(languageSwitch());
     onLanguageChange(async () => {
-        await list();
+        await list(document.querySelector('input[name=history]')?.checked ?? false);
         if (shown) await details(shown, false);
     });
     await list();

@@ -1,5 +1,7 @@
 package org.qos.billing.domain;
 
+import java.math.BigDecimal;
+
 import org.qos.common.kpi.KpiUnit;
 import org.qos.common.kpi.Target;
 import org.qos.common.profile.KpiDefinition;
@@ -40,8 +42,12 @@ public record BillingRules(String standard, String profileVersion, double confid
                 invoice.rule("retentionDays").longValueExact());
     }
 
-    /** Whether a test call of this duration is excluded (OUT_OF_RANGE_DURATION); both bounds are valid. */
-    public boolean outOfRange(long durationSeconds) {
-        return durationSeconds < minDurationSeconds || durationSeconds > maxDurationSeconds;
+    /**
+     * Whether a test call of this exact duration (decimal seconds, not rounded) is excluded (OUT_OF_RANGE_DURATION);
+     * both bounds are valid: 60 and 360 count, 59.999 and 360.001 do not.
+     */
+    public boolean outOfRange(BigDecimal durationSeconds) {
+        return durationSeconds.compareTo(BigDecimal.valueOf(minDurationSeconds)) < 0
+                || durationSeconds.compareTo(BigDecimal.valueOf(maxDurationSeconds)) > 0;
     }
 }

@@ -24,7 +24,7 @@ public final class InvoiceErrorsKpi {
             OffsetDateTime computedAt) {
         boolean sufficient = counts.calls() >= rules.minInvoiceCalls();
         ShareEvaluation evaluation = ShareEvaluation.of(counts.wrong(), counts.calls(), rules.invoiceTarget(),
-                sufficient, rules.confidenceLevel());
+                rules.minInvoiceCalls(), sufficient, rules.confidenceLevel());
         SampleSummary sample = new SampleSummary(counts.calls(), counts.calls(), 0, rules.minInvoiceCalls(),
                 sufficient, Map.of());
         List<String> notes = new ArrayList<>();
@@ -33,7 +33,8 @@ public final class InvoiceErrorsKpi {
         }
         notes.add(counts.wrong() + " of " + counts.calls() + " calls are wrong: " + counts.missing()
                 + " without an invoice line, " + counts.extra() + " invoice lines without a charging record, "
-                + counts.different() + " differing in called number, start, end or charge (" + currency + ").");
+                + counts.different() + " differing in subscriber, called number, start, end or charge (" + currency
+                + "), of which " + counts.wrongSubscriber() + " billed to another subscriber.");
         if (evaluation.verdict() != Verdict.INSUFFICIENT_DATA && !evaluation.conclusive()) {
             notes.add("Not conclusive: the " + Math.round(rules.confidenceLevel() * 100)
                     + " % confidence interval contains values on both sides of the target.");
@@ -44,6 +45,7 @@ public final class InvoiceErrorsKpi {
         calls.put("missingLine", counts.missing());
         calls.put("extraLine", counts.extra());
         calls.put("different", counts.different());
+        calls.put("wrongSubscriber", counts.wrongSubscriber());
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("calls", calls);
         extensions.put("currency", currency);

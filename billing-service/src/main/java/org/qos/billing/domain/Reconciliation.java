@@ -25,7 +25,8 @@ import java.util.Set;
  * record in the window that shares its caller or its callee.</li>
  * <li>Classification of the valid calls: matched within the tolerance (exactly the tolerance is correct) is
  * correct; matched beyond it {@code WRONG_DURATION}; paired by step 2 {@code WRONG_NUMBER}; otherwise
- * {@code NOT_CHARGED}. A record neither matched nor paired is {@code PHANTOM} (a second record of one call is
+ * {@code NOT_CHARGED}. Durations are exact milliseconds (never rounded to seconds); the tolerance is compared
+ * with the exact difference. A record neither matched nor paired is {@code PHANTOM} (a second record of one call is
  * one). A record matched to an excluded call is no discrepancy.</li>
  * </ol>
  * The records given need only be the candidates: those in the window of some call that share its caller or its
@@ -53,20 +54,20 @@ public final class Reconciliation {
      * @param callDiscrepancies     discrepancies of valid calls, by call start then call id
      * @param candidatePhantoms     candidate records left unmatched, by start then record id
      * @param usedRecordIds         records matched to a call or paired as a wrong number
-     * @param usedRecordedSeconds   their recorded durations, summed
+     * @param usedRecordedMillis    their recorded durations, summed (milliseconds)
      * @param validCalls            calls not excluded
-     * @param realSeconds           real durations of the valid calls, summed
+     * @param realMillis            real durations of the valid calls, summed (milliseconds)
      * @param directions            directions present among the valid calls
      */
     public record Outcome(List<Discrepancy> callDiscrepancies, List<Discrepancy> candidatePhantoms,
-            Set<String> usedRecordIds, long usedRecordedSeconds, long validCalls, long realSeconds,
+            Set<String> usedRecordIds, long usedRecordedMillis, long validCalls, long realMillis,
             Set<Direction> directions) {
 
         /**
-         * The counts of the KPIs, given all records of the campaign (count and recorded seconds): every record not
-         * used is a phantom.
+         * The counts of the KPIs, given all records of the campaign (count and recorded milliseconds): every record
+         * not used is a phantom.
          */
-        public ReconciliationCounts counts(long totalRecords, long totalRecordedSeconds) {
+        public ReconciliationCounts counts(long totalRecords, long totalRecordedMillis) {
             Map<DiscrepancyKind, Long> byKind = new EnumMap<>(DiscrepancyKind.class);
             for (DiscrepancyKind kind : DiscrepancyKind.values()) {
                 byKind.put(kind, 0L);
@@ -74,13 +75,13 @@ public final class Reconciliation {
             long callErrors = 0;
             for (Discrepancy discrepancy : callDiscrepancies) {
                 byKind.merge(discrepancy.kind(), 1L, Long::sum);
-                callErrors += discrepancy.errorSeconds();
+                callErrors += discrepancy.errorMillis();
             }
             long phantoms = totalRecords - usedRecordIds.size();
-            long phantomSeconds = totalRecordedSeconds - usedRecordedSeconds;
+            long phantomMillis = totalRecordedMillis - usedRecordedMillis;
             byKind.put(DiscrepancyKind.PHANTOM, phantoms);
             return new ReconciliationCounts(validCalls, callDiscrepancies.size() + phantoms, phantoms,
-                    callErrors + phantomSeconds, realSeconds, byKind, directions);
+                    callErrors + phantomMillis, realMillis, byKind, directions);
         }
     }
 
@@ -122,29 +123,30 @@ public final class Reconciliation {
         ordered.sort(Comparator.comparing(TestCall::startedAt).thenComparing(TestCall::callId));
         List<Discrepancy> callDiscrepancies = new ArrayList<>();
         long validCalls = 0;
-        long realSeconds = 0;
+        long realMillis = 0;
+        long toleranceMillis = Math.multiplyExact(toleranceSeconds, 1000L);
         Set<Direction> directions = EnumSet.noneOf(Direction.class);
         for (TestCall call : ordered) {
             if (call.excluded()) {
                 continue;
             }
             validCalls++;
-            realSeconds += call.durationSeconds();
+            realMillis += call.durationMillis();
             directions.add(call.direction());
-            long real = call.durationSeconds();
+            long real = call.durationMillis();
             ChargingRecord record = matched.get(call.callId());
             if (record != null) {
-                long error = Math.abs(record.durationSeconds() - real);
-                if (error > toleranceSeconds) {
+                long error = Math.abs(record.durationMillis() - real);
+                if (error > toleranceMillis) {
                     callDiscrepancies.add(new Discrepancy(DiscrepancyKind.WRONG_DURATION, call.callId(),
-                            record.recordId(), real, record.durationSeconds(), error));
+                            record.recordId(), real, record.durationMillis(), error));
                 }
                 continue;
             }
             record = wrongNumbers.get(call.callId());
             if (record != null) {
                 callDiscrepancies.add(new Discrepancy(DiscrepancyKind.WRONG_NUMBER, call.callId(), record.recordId(),
-                        real, record.durationSeconds(), Math.abs(record.durationSeconds() - real)));
+                        real, record.durationMillis(), Math.abs(record.durationMillis() - real)));
             } else {
                 callDiscrepancies.add(new Discrepancy(DiscrepancyKind.NOT_CHARGED, call.callId(), null, real, null,
                         real));
@@ -152,23 +154,23 @@ public final class Reconciliation {
         }
 
         List<ChargingRecord> unused = new ArrayList<>();
-        long usedSeconds = 0;
+        long usedMillis = 0;
         Set<String> seen = new HashSet<>();
         for (ChargingRecord record : records) {
             if (!seen.add(record.recordId())) {
                 throw new IllegalArgumentException("record " + record.recordId() + " is given twice");
             }
             if (usedRecords.contains(record.recordId())) {
-                usedSeconds += record.durationSeconds();
+                usedMillis += record.durationMillis();
             } else {
                 unused.add(record);
             }
         }
         unused.sort(Comparator.comparing(ChargingRecord::startedAt).thenComparing(ChargingRecord::recordId));
         List<Discrepancy> phantoms = unused.stream().map(record -> new Discrepancy(DiscrepancyKind.PHANTOM, null,
-                record.recordId(), null, record.durationSeconds(), record.durationSeconds())).toList();
-        return new Outcome(List.copyOf(callDiscrepancies), phantoms, Set.copyOf(usedRecords), usedSeconds, validCalls,
-                realSeconds, directions);
+                record.recordId(), null, record.durationMillis(), record.durationMillis())).toList();
+        return new Outcome(List.copyOf(callDiscrepancies), phantoms, Set.copyOf(usedRecords), usedMillis, validCalls,
+                realMillis, directions);
     }
 
     /** Greedy one-to-one: pairs in {@link #ORDER}, each taken when its call and its record are both free. */

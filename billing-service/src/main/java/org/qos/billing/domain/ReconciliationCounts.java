@@ -9,11 +9,11 @@ import java.util.Set;
  * @param validCalls    calls within the duration range
  * @param discrepancies wrongly charged calls plus phantom records
  * @param phantoms      records left unmatched
- * @param errorSeconds  sum of the discrepancies' errors
- * @param realSeconds   sum of the real durations of the valid calls
+ * @param errorMillis   sum of the discrepancies' errors, milliseconds
+ * @param realMillis    sum of the real durations of the valid calls, milliseconds
  */
-public record ReconciliationCounts(long validCalls, long discrepancies, long phantoms, long errorSeconds,
-        long realSeconds, Map<DiscrepancyKind, Long> byKind, Set<Direction> directions) {
+public record ReconciliationCounts(long validCalls, long discrepancies, long phantoms, long errorMillis,
+        long realMillis, Map<DiscrepancyKind, Long> byKind, Set<Direction> directions) {
 
     public ReconciliationCounts {
         byKind = Map.copyOf(byKind);

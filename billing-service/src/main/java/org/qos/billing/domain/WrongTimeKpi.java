@@ -12,7 +12,8 @@ import org.qos.common.kpi.Verdict;
 
 /**
  * billing.wrong-time (clause 3.6) = sum of errors / sum of real durations of the valid calls; not a share of
- * trials, so its confidence is null. The verdict compares the exact fraction, never a rounded value.
+ * trials, so its confidence is null. Durations are exact milliseconds; the verdict compares the exact fraction of
+ * milliseconds, never a rounded value.
  */
 public final class WrongTimeKpi {
 
@@ -24,21 +25,22 @@ public final class WrongTimeKpi {
         TestCallSample sample = TestCallSample.of(totalCalls, counts, rules);
         Double value;
         Verdict verdict;
-        if (counts.validCalls() == 0 || counts.realSeconds() == 0) {
+        if (counts.validCalls() == 0 || counts.realMillis() == 0) {
             value = null;
             verdict = Verdict.INSUFFICIENT_DATA;
         } else {
-            value = (double) counts.errorSeconds() / counts.realSeconds();
+            value = (double) counts.errorMillis() / counts.realMillis();
             verdict = !sample.sufficient() ? Verdict.INSUFFICIENT_DATA
-                    : rules.wrongTimeTarget().isMetBy(counts.errorSeconds(), counts.realSeconds()) ? Verdict.PASS
+                    : rules.wrongTimeTarget().isMetBy(counts.errorMillis(), counts.realMillis()) ? Verdict.PASS
                     : Verdict.FAIL;
         }
         List<String> notes = new ArrayList<>(sample.notes());
-        notes.add(counts.errorSeconds() + " s wrongly charged against " + counts.realSeconds()
+        notes.add(Durations.seconds(counts.errorMillis()).toPlainString() + " s wrongly charged against "
+                + Durations.seconds(counts.realMillis()).toPlainString()
                 + " s really called; not a share of trials, so no confidence interval.");
         Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("errorSeconds", counts.errorSeconds());
-        extensions.put("realSeconds", counts.realSeconds());
+        extensions.put("errorSeconds", Durations.seconds(counts.errorMillis()));
+        extensions.put("realSeconds", Durations.seconds(counts.realMillis()));
         extensions.put("discrepancies", sample.discrepancies());
         return new KpiResult(BillingRules.WRONG_TIME, rules.wrongTimeClause(), rules.standard(),
                 rules.profileVersion(), campaign.operatorId(), null, campaign.id(), BillingRules.TEST_CALLS,

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,14 +21,20 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.qos.common.paging.Page;
+import org.qos.common.paging.PageRequest;
 import org.qos.common.retention.PurgeLock;
+import org.qos.common.retention.PurgeLog;
+import org.qos.common.retention.PurgeRecord;
+import org.qos.common.retention.RetentionPolicy;
 
 /**
  * The monthly partitions of billing.charging_record (UTC months of started_at): created ahead of the data (a
  * campaign's or audit's period, this month and the next), and dropped whole by the retention purge once their
- * month ended before the cutoff (both through functions of the schema's owner, see the migration
- * V202612021000__runtime_role.sql: the runtime role owns no table). Rows of a month without a partition wait in the default partition and move to
- * their month's partition when it is created; the purge deletes rows of the default partition older than the cutoff.
+ * month ended before the cutoff and every row in it may go (both through functions of the schema's owner, see the
+ * migration V202612021000__runtime_role.sql: the runtime role owns no table). Rows of a month without a partition
+ * wait in the default partition and move to their month's partition when it is created. The retention purge runs
+ * here, in one transaction under the purge lock; what it removes is {@link RetentionRules}'.
  */
 @ApplicationScoped
 public class ChargingPartitions {
@@ -38,13 +45,24 @@ public class ChargingPartitions {
     /** The advisory lock every replica's purge takes (one purge at a time). */
     static final String PURGE_LOCK = "qos.billing.retention-purge";
 
-    /** What one purge removed; {@code skipped} (null when it ran) says why it removed nothing. */
-    public record Dropped(List<String> partitions, long defaultRows, long invoiceLines, String skipped) {
+    /**
+     * What one purge did: the monthly partitions it dropped whole, how many rows of each kind it removed (dropped
+     * partitions included) and how many rows past the retention it kept; {@code skipped} (null when it ran) says why it
+     * did nothing. The counts are those written to the purge log.
+     */
+    public record Purged(List<String> partitions, Map<String, Long> removed, Map<String, Long> kept, String skipped) {
 
-        static Dropped skipped(String reason) {
-            return new Dropped(List.of(), 0, 0, reason);
+        static Purged skipped(String reason) {
+            return new Purged(List.of(), Map.of(), Map.of(), reason);
         }
     }
+
+    /** The kinds of rows the purge counts (keys of the purge log's {@code removed} and {@code kept}). */
+    public static final String CHARGING_RECORDS = "chargingRecords";
+    public static final String TEST_CALLS = "testCalls";
+    public static final String INVOICE_LINES = "invoiceLines";
+    /** Kept: rows past the retention of a closed campaign or audit that has a row still within it. */
+    public static final String WAITING = "WaitingForTheirCampaign";
 
     private final DataSource dataSource;
 
@@ -91,37 +109,30 @@ public class ChargingPartitions {
     }
 
     /**
-     * Removes charging data that started before {@code cutoff}: drops the monthly partitions that end at or before
-     * it (whole months older than the cutoff), deletes older rows of the default partition and older invoice lines.
-     * One transaction; nothing at or after the cutoff is touched. The transaction first takes the purge's advisory
-     * lock ({@link PurgeLock}): when another replica holds it, nothing is done and {@link Dropped#skipped} says why;
-     * a lock not granted within {@code lockTimeout} (an upload holds the table) rolls everything back, likewise
-     * skipped, for the next run to retry. Partitions are dropped {@code IF EXISTS}.
+     * The retention purge at {@code now}, in one transaction (see {@link RetentionRules} for what it removes and
+     * keeps), logged in that transaction to billing.purge_log. The transaction first takes the purge's advisory lock
+     * ({@link PurgeLock}): when another replica holds it, nothing is done and {@link Purged#skipped} says why; a lock
+     * not granted within {@code lockTimeout} (an upload holds the table) rolls everything back, likewise skipped, for
+     * the next run to retry. A skipped purge writes nothing to the log.
      */
-    public Dropped purgeBefore(Instant cutoff, Duration lockTimeout) {
-        List<String> dropped = new ArrayList<>();
+    public Purged purge(Instant now, RetentionPolicy policy, Duration lockTimeout) {
+        Instant cutoff = policy.cutoff(now);
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 if (!PurgeLock.tryAcquire(connection, PURGE_LOCK, lockTimeout)) {
                     connection.rollback();
-                    return Dropped.skipped("another replica is purging");
+                    return Purged.skipped("another replica is purging");
                 }
-                for (YearMonth month : months(connection)) {
-                    Instant end = month.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
-                    if (!end.isAfter(cutoff) && dropPartition(connection, month)) {
-                        dropped.add(NAME.format(month.atDay(1)));
-                    }
-                }
-                long defaultRows = delete(connection,
-                        "DELETE FROM billing.charging_record_default WHERE started_at < ?", cutoff);
-                long lines = delete(connection, "DELETE FROM billing.invoice_line WHERE started_at < ?", cutoff);
+                Purged purged = RetentionRules.purge(connection, cutoff, months(connection));
+                inSchema(connection);
+                PurgeLog.append(connection, now, policy, cutoff, purged.removed(), purged.kept());
                 connection.commit();
-                return new Dropped(dropped, defaultRows, lines, null);
+                return purged;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 if (PurgeLock.isLockTimeout(e)) {
-                    return Dropped.skipped("a lock was not granted within " + lockTimeout.toMillis()
+                    return Purged.skipped("a lock was not granted within " + lockTimeout.toMillis()
                             + " ms (an upload or a read holds the table)");
                 }
                 throw e;
@@ -131,23 +142,47 @@ public class ChargingPartitions {
         }
     }
 
+    /** The purge log, latest first, times in {@code zone}. */
+    public Page<PurgeRecord> log(PageRequest page, ZoneOffset zone) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                inSchema(connection);
+                return PurgeLog.list(connection, page, zone);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the purge log failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * PurgeLog names its table without a schema (each service has its own purge_log): billing's, for the rest of the
+     * connection's current transaction only (the pooled connection keeps its own search_path).
+     */
+    private static void inSchema(Connection connection) throws SQLException {
+        try (PreparedStatement set = connection.prepareStatement("SELECT set_config('search_path', 'billing', true)")) {
+            set.execute();
+        }
+    }
+
+    /** The name of a month's partition. */
+    static String partitionName(YearMonth month) {
+        return NAME.format(month.atDay(1));
+    }
+
     /**
      * Drops the month's partition through billing.drop_charging_partition, which runs as the schema's owner: the
      * service's runtime role owns no table and may not drop one itself. False when there was none to drop.
      */
-    private static boolean dropPartition(Connection connection, YearMonth month) throws SQLException {
+    static boolean dropPartition(Connection connection, YearMonth month) throws SQLException {
         try (PreparedStatement drop = connection.prepareStatement("SELECT billing.drop_charging_partition(?)")) {
             drop.setObject(1, month.atDay(1));
             try (ResultSet rs = drop.executeQuery()) {
                 return rs.next() && rs.getBoolean(1);
             }
-        }
-    }
-
-    private static long delete(Connection connection, String sql, Instant cutoff) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, cutoff.atOffset(ZoneOffset.UTC));
-            return statement.executeUpdate();
         }
     }
 

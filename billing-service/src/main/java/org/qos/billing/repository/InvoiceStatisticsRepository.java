@@ -31,18 +31,22 @@ public class InvoiceStatisticsRepository {
 
     /**
      * Records and lines paired by record id (FULL OUTER JOIN): a call is wrong when its line is missing, its line has
-     * no record, or they differ in callee digits, start, end or charge (numeric equality: 1000 = 1000.00).
+     * no record, or they differ in subscriber digits (the record's caller: a line billed to another subscriber, the
+     * "right address" of clause 3.7), callee digits, start, end or charge (numeric equality: 1000 = 1000.00). The one
+     * place of this rule; the fifth count is the pairs whose subscriber differs (also among the fourth).
      */
     static final String COUNTS = """
             SELECT count(*),
                    count(*) FILTER (WHERE l.record_id IS NULL),
                    count(*) FILTER (WHERE r.record_id IS NULL),
                    count(*) FILTER (WHERE r.record_id IS NOT NULL AND l.record_id IS NOT NULL
-                       AND (r.callee_digits <> l.callee_digits OR r.started_at <> l.started_at
-                            OR r.ended_at IS DISTINCT FROM l.ended_at OR r.charge <> l.charge))
-            FROM (SELECT record_id, callee_digits, started_at, ended_at, charge
+                       AND (r.subscriber_digits <> l.subscriber_digits OR r.callee_digits <> l.callee_digits
+                            OR r.started_at <> l.started_at OR r.ended_at IS DISTINCT FROM l.ended_at
+                            OR r.charge <> l.charge)),
+                   count(*) FILTER (WHERE r.subscriber_digits <> l.subscriber_digits)
+            FROM (SELECT record_id, caller_digits AS subscriber_digits, callee_digits, started_at, ended_at, charge
                   FROM billing.charging_record WHERE campaign_id = ?) r
-            FULL OUTER JOIN (SELECT record_id, callee_digits, started_at, ended_at, charge
+            FULL OUTER JOIN (SELECT record_id, subscriber_digits, callee_digits, started_at, ended_at, charge
                   FROM billing.invoice_line WHERE campaign_id = ?) l ON l.record_id = r.record_id""";
 
     private final DataSource dataSource;
@@ -61,7 +65,8 @@ public class InvoiceStatisticsRepository {
                 long missing = rs.getLong(2);
                 long extra = rs.getLong(3);
                 long different = rs.getLong(4);
-                return new InvoiceCounts(rs.getLong(1), missing + extra + different, missing, extra, different);
+                return new InvoiceCounts(rs.getLong(1), missing + extra + different, missing, extra, different,
+                        rs.getLong(5));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Auditing invoice lines failed: " + e.getMessage(), e);
@@ -70,38 +75,43 @@ public class InvoiceStatisticsRepository {
 
     /**
      * The calls of a subscriber (digits) that started in [from, until), from the charging records of invoice audits
-     * of one operator (or of all, null), by start then record id.
+     * of one operator (or of all, null), by start then record id. A call is listed once even when several audits hold
+     * its record: the record ids are the operator's, so each (operator, record id) once, the copy of the latest audit
+     * (created last, then the greatest audit id: deterministic). Paging and the total count the calls so listed.
      */
     public Page<StatementCall> statement(String subscriberDigits, OffsetDateTime from, OffsetDateTime until,
             String operatorId, PageRequest page) {
-        String where = " FROM billing.charging_record r JOIN billing.invoice_audit a ON a.id = r.campaign_id"
+        String calls = "(SELECT DISTINCT ON (a.operator_id, r.record_id) a.operator_id, r.record_id, r.callee,"
+                + " r.started_at, r.ended_at, r.charge, a.currency"
+                + " FROM billing.charging_record r JOIN billing.invoice_audit a ON a.id = r.campaign_id"
                 + " WHERE r.caller_digits = ? AND r.started_at >= ? AND r.started_at < ?"
-                + (operatorId == null ? "" : " AND a.operator_id = ?");
+                + (operatorId == null ? "" : " AND a.operator_id = ?")
+                + " ORDER BY a.operator_id, r.record_id, a.created_at DESC, a.id DESC) c";
         try (Connection connection = dataSource.getConnection()) {
             long total;
-            try (PreparedStatement count = connection.prepareStatement("SELECT count(*)" + where)) {
+            try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM " + calls)) {
                 bind(count, subscriberDigits, from, until, operatorId);
                 try (ResultSet rs = count.executeQuery()) {
                     rs.next();
                     total = rs.getLong(1);
                 }
             }
-            List<StatementCall> calls = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT r.record_id, r.callee, r.started_at,"
-                    + " r.ended_at, r.charge, a.currency" + where + " ORDER BY r.started_at, r.record_id, a.id"
-                    + " LIMIT ? OFFSET ?")) {
+            List<StatementCall> found = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT c.record_id, c.callee, c.started_at,"
+                    + " c.ended_at, c.charge, c.currency FROM " + calls
+                    + " ORDER BY c.started_at, c.record_id, c.operator_id LIMIT ? OFFSET ?")) {
                 int next = bind(select, subscriberDigits, from, until, operatorId);
                 select.setInt(next, page.size());
                 select.setLong(next + 1, page.offset());
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         Timestamp ended = rs.getTimestamp(4);
-                        calls.add(new StatementCall(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        found.add(new StatementCall(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
                                 ended == null ? null : ended.toInstant(), rs.getBigDecimal(5), rs.getString(6)));
                     }
                 }
             }
-            return new Page<>(calls, total);
+            return new Page<>(found, total);
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the statement failed: " + e.getMessage(), e);
         }

@@ -18,6 +18,7 @@ import org.qos.billing.domain.ChargingRecord;
 import org.qos.billing.domain.Direction;
 import org.qos.billing.domain.Discrepancy;
 import org.qos.billing.domain.DiscrepancyKind;
+import org.qos.billing.domain.Durations;
 import org.qos.billing.domain.TestCall;
 
 /**
@@ -25,12 +26,13 @@ import org.qos.billing.domain.TestCall;
  * (in a call's window and sharing its caller or its callee), found through the indexes on (campaign_id,
  * caller_digits, started_at) and (campaign_id, callee_digits, started_at). The candidates are bounded by the calls,
  * however many records the campaign holds; the other records are counted (and listed, for discrepancies) in SQL.
+ * Durations are stored as exact decimal seconds (numeric(8,3)) and read as exact milliseconds.
  */
 @ApplicationScoped
 public class ReconciliationRepository {
 
-    /** Count and recorded seconds of a campaign's records. */
-    public record RecordTotals(long records, long recordedSeconds) {
+    /** Count and recorded milliseconds of a campaign's records. */
+    public record RecordTotals(long records, long recordedMillis) {
     }
 
     private final DataSource dataSource;
@@ -50,7 +52,8 @@ public class ReconciliationRepository {
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     calls.add(new TestCall(rs.getString(1), rs.getString(2), rs.getString(3),
-                            Direction.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant(), rs.getLong(6),
+                            Direction.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant(),
+                            Durations.millis(rs.getBigDecimal(6)),
                             rs.getBoolean(7)));
                 }
             }
@@ -86,7 +89,7 @@ public class ReconciliationRepository {
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     records.add(new ChargingRecord(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getTimestamp(4).toInstant(), rs.getLong(5)));
+                            rs.getTimestamp(4).toInstant(), Durations.millis(rs.getBigDecimal(5))));
                 }
             }
         } catch (SQLException e) {
@@ -102,7 +105,7 @@ public class ReconciliationRepository {
             statement.setObject(1, campaignId);
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
-                return new RecordTotals(rs.getLong(1), rs.getLong(2));
+                return new RecordTotals(rs.getLong(1), Durations.millis(rs.getBigDecimal(2)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Counting charging records failed: " + e.getMessage(), e);
@@ -129,9 +132,9 @@ public class ReconciliationRepository {
             statement.setLong(4, offset);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    long seconds = rs.getLong(2);
-                    phantoms.add(new Discrepancy(DiscrepancyKind.PHANTOM, null, rs.getString(1), null, seconds,
-                            seconds));
+                    long millis = Durations.millis(rs.getBigDecimal(2));
+                    phantoms.add(new Discrepancy(DiscrepancyKind.PHANTOM, null, rs.getString(1), null, millis,
+                            millis));
                 }
             }
         } catch (SQLException e) {

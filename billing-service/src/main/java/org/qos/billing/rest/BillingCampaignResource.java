@@ -45,10 +45,10 @@ public class BillingCampaignResource extends CampaignResource<Campaign, Campaign
     private static final String CALLS_CSV_EXAMPLE = """
             callId,caller,callee,direction,startedAt,durationSeconds
             C-0001,+84 24 3825 1234,0912 345 678,MOBILE,2026-04-02T09:00:00+07:00,120
-            C-0002,024 3825 1234,024 3936 0000,PSTN,2026-04-02T09:05:00+07:00,65""";
+            C-0002,024 3825 1234,024 3936 0000,PSTN,2026-04-02T09:05:00+07:00,65.125""";
     private static final String CALLS_JSON_EXAMPLE = """
             [{"callId": "C-0001", "caller": "+84 24 3825 1234", "callee": "0912 345 678", "direction": "MOBILE",
-              "startedAt": "2026-04-02T09:00:00+07:00", "durationSeconds": 120}]""";
+              "startedAt": "2026-04-02T09:00:00+07:00", "durationSeconds": 120.25}]""";
     private static final String RECORDS_CSV_EXAMPLE = """
             recordId,caller,callee,startedAt,durationSeconds,charge
             R-0001,842438251234,0912345678,2026-04-02T09:00:03+07:00,121,1600""";
@@ -59,11 +59,14 @@ public class BillingCampaignResource extends CampaignResource<Campaign, Campaign
     private static final String CALLS_DESCRIPTION = """
             Rows: callId (unique in the campaign), caller, callee (numbers as logged; they compare as their digits
             only, and one without digits is invalid), direction (ON_NET, OTHER_PHS, PSTN, MOBILE), startedAt
-            (ISO-8601 with offset), durationSeconds (whole seconds, 0 to 86400). Calls shorter than 60 s or longer
-            than 360 s are stored and excluded (OUT_OF_RANGE_DURATION; exactly 60 and 360 count).""";
+            (ISO-8601 with offset, inside the campaign's period give or take a day), durationSeconds (seconds as
+            measured, 0 to 86400, a number with at most three decimals: milliseconds; more is 400, never rounded).
+            Calls shorter than 60 s or longer than 360 s, on the exact duration, are stored and excluded
+            (OUT_OF_RANGE_DURATION; exactly 60 and 360 count, 59.999 and 360.001 do not).""";
     private static final String RECORDS_DESCRIPTION = """
             Rows: recordId (unique in the campaign), caller, callee (digits compare), startedAt (the switch's
-            clock), durationSeconds (whole seconds, 0 to 86400), charge (0 or more). All or nothing; a recordId
+            clock), durationSeconds (whole or decimal seconds, 0 to 86400, at most three decimals), charge (0 or
+            more). All or nothing; a recordId
             repeated within the batch is 400, one stored by an earlier batch 409.""";
 
     private final BillingCampaignService service;
@@ -143,12 +146,14 @@ public class BillingCampaignResource extends CampaignResource<Campaign, Campaign
             [billing.wrong-calls, billing.wrong-time]. Reconciliation: a record matches a call when caller and callee
             digits are equal and the starts differ by at most matchWindowSeconds; pairs are taken one to one in order
             of smallest start difference, then call start, then record id; every call takes part, excluded ones too.
-            A valid call matched within durationToleranceSeconds is correct, beyond it WRONG_DURATION; an unmatched
+            A valid call matched within durationToleranceSeconds (on the exact durations, milliseconds) is correct,
+            beyond it WRONG_DURATION; an unmatched
             valid call is WRONG_NUMBER when an unmatched record in its window shares its caller or callee (nearest
             first, same order), else NOT_CHARGED; a record left over is PHANTOM. wrong-calls = discrepancies / (valid
-            calls + phantom records), with its Clopper-Pearson interval; wrong-time = sum of errors / sum of real
-            durations of the valid calls (no interval: not a share of trials). Sufficient with at least 1000 valid
-            calls and every direction among them.""")
+            calls + phantom records), with its Clopper-Pearson interval (no valid call: value null,
+            INSUFFICIENT_DATA, whatever the phantoms); wrong-time = sum of errors / sum of real durations of the
+            valid calls, exact to the millisecond (no interval: not a share of trials). Sufficient with at least 1000
+            valid calls and every direction among them.""")
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = KpiResult.class)))
     public List<JsonNode> result(@PathParam("id") UUID id) {

@@ -3,6 +3,7 @@ package org.qos.billing.rest;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -24,8 +25,9 @@ public record BillingChargingRecordRow(
                 example = "0912345678") String callee,
         @Schema(description = "When the call started by the switch's clock (ISO-8601 with offset)",
                 example = "2026-04-02T09:00:03+07:00") OffsetDateTime startedAt,
-        @Schema(description = "The charged duration, whole seconds", minimum = "0", maximum = "86400",
-                example = "121") Integer durationSeconds,
+        @Schema(description = "The charged duration in seconds, whole or decimal: a JSON number with at most three"
+                + " decimals (milliseconds; more is refused, never rounded)", type = SchemaType.NUMBER,
+                minimum = "0", maximum = "86400", multipleOf = 0.001, example = "121") BigDecimal durationSeconds,
         @Schema(description = "The charge, in the currency's units", minimum = "0", example = "1600")
         BigDecimal charge) {
 }

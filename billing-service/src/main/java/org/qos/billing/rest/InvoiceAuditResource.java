@@ -122,7 +122,8 @@ public class InvoiceAuditResource extends CampaignResource<InvoiceAudit, AuditVi
     @Path("/{id}/result")
     @Operation(summary = "The audit's KPI result", description = """
             billing.invoice-errors: records and lines pair by recordId; a call is wrong when its line is missing, its
-            line has no record (extra), or they differ in callee (digits), start, end or charge (exact decimals).
+            line has no record (extra), or they differ in subscriber (digits: a line billed to another subscriber),
+            callee (digits), start, end or charge (exact decimals).
             Denominator: the record ids of records and lines together; required 10,000; target <= 0.01 %, with the
             Clopper-Pearson interval. "calls" adds the counts by kind.""")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = KpiResult.class)))

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record InvoiceAuditRow(
         @Schema(description = "The call's id, unique in the audit; pairs records with lines", maxLength = 64,
                 example = "CDR-000001") String recordId,
-        @Schema(description = "The subscriber's number; numbers compare as their digits only", maxLength = 32,
+        @Schema(description = "The subscriber's number (the invoice's address); numbers compare as their digits only;"
+                + " a line billed to another subscriber than its record's is wrong", maxLength = 32,
                 example = "0243 825 1234") String subscriber,
         @Schema(description = "The called number; numbers compare as their digits only", maxLength = 32,
                 example = "0912 345 678") String callee,

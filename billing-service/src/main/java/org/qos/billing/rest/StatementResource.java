@@ -59,7 +59,9 @@ public class StatementResource {
             CDR-000001,0912 345 678,2026-04-02,2026-04-02T09:00+07:00,2026-04-02T09:02+07:00,1600,VND""";
     private static final String STATEMENT = """
             The calls of the subscriber (digits compare) that started in [from, to] (dates in +07:00), from the
-            charging records of invoice audits: called number, date, start, end and charge. Paged, with
+            charging records of invoice audits: called number, date, start, end and charge. Each call once, even
+            when several audits hold its record (each recordId of an operator once: the copy of the latest audit,
+            created last). Paged, with
             X-Total-Count, by start; JSON, or CSV for download (Accept: text/csv; cells a spreadsheet would evaluate,
             such as =..., @..., or +/- not followed by a number, are prefixed with an apostrophe). An operator sees the
             records of its own audits only; operatorId (regulator) narrows to one operator. The number is personal

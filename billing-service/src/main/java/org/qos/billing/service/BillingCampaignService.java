@@ -24,6 +24,7 @@ import org.qos.billing.domain.WrongTimeKpi;
 import org.qos.billing.repository.BillingTables;
 import org.qos.billing.repository.CampaignRepository;
 import org.qos.billing.repository.ChargingPartitions;
+import org.qos.billing.repository.FrozenDiscrepancies;
 import org.qos.billing.repository.ReconciliationRepository;
 import org.qos.campaigns.batch.BatchKind;
 import org.qos.campaigns.batch.BatchReceipt;
@@ -60,16 +61,64 @@ public class BillingCampaignService extends CampaignLifecycle<Campaign> {
             Set<String> candidateIds) {
     }
 
+    /** Discrepancies frozen per page of this many at close. */
+    private static final int FREEZE_PAGE = 10_000;
+
+    private final CampaignRepository campaigns;
     private final ReconciliationRepository reconciliation;
+    private final FrozenDiscrepancies frozen;
     private final ChargingPartitions partitions;
     private final BillingRules rules;
 
     public BillingCampaignService(CampaignRepository campaigns, ReconciliationRepository reconciliation,
-            ChargingPartitions partitions, BillingRules rules, CampaignContext context) {
+            FrozenDiscrepancies frozen, ChargingPartitions partitions, BillingRules rules, CampaignContext context) {
         super(KIND, campaigns, context);
+        this.campaigns = campaigns;
         this.reconciliation = reconciliation;
+        this.frozen = frozen;
         this.partitions = partitions;
         this.rules = rules;
+    }
+
+    /**
+     * Closes the campaign as every family does (its results frozen), and freezes its discrepancy list in the same
+     * transaction: a closed campaign answers both as they were at close, whatever the retention removes later.
+     */
+    @Override
+    @Transactional
+    public Campaign close(UUID id, Caller caller) {
+        Campaign campaign = super.close(id, caller);
+        freezeDiscrepancies(campaign);
+        return campaign;
+    }
+
+    /**
+     * Freezes the list of a campaign closed before lists were frozen, from its rows (unchanged since it was closed:
+     * a closed campaign takes no upload); nothing when it is open or already frozen. The retention purge calls it
+     * before it removes any row of a closed campaign.
+     */
+    @Transactional
+    public void freezeClosed(UUID id) {
+        Campaign campaign = campaigns.findForUpdate(id).orElse(null);
+        if (campaign != null && campaign.isClosed() && frozen.page(id, PageRequest.of(0, 1)).isEmpty()) {
+            freezeDiscrepancies(campaign);
+        }
+    }
+
+    /** The campaigns closed before their lists were frozen. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> closedUnfrozen() {
+        return frozen.closedUnfrozen();
+    }
+
+    private void freezeDiscrepancies(Campaign campaign) {
+        Reconciled reconciled = reconcile(campaign);
+        try (FrozenDiscrepancies.Freezer freezer = frozen.freeze(campaign.getId())) {
+            long total = total(reconciled);
+            for (long offset = 0; offset < total; offset += FREEZE_PAGE) {
+                freezer.append(page(campaign.getId(), reconciled, offset, FREEZE_PAGE));
+            }
+        }
     }
 
     @Transactional
@@ -128,21 +177,36 @@ public class BillingCampaignService extends CampaignLifecycle<Campaign> {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Discrepancy> discrepancies(UUID id, PageRequest page, Caller caller) {
-        Reconciled reconciled = reconcile(get(id, caller));
+        Campaign campaign = get(id, caller);
+        if (campaign.isClosed()) {
+            // as frozen at close (a campaign closed before lists were frozen: from its rows, until the purge freezes it)
+            var closed = frozen.page(id, page);
+            if (closed.isPresent()) {
+                return closed.get();
+            }
+        }
+        Reconciled reconciled = reconcile(campaign);
+        return new Page<>(page(id, reconciled, page.offset(), page.size()), total(reconciled));
+    }
+
+    private static long total(Reconciled reconciled) {
+        return reconciled.outcome().callDiscrepancies().size() + reconciled.counts().phantoms();
+    }
+
+    private List<Discrepancy> page(UUID id, Reconciled reconciled, long offset, int size) {
         List<Discrepancy> near = new ArrayList<>(reconciled.outcome().callDiscrepancies());
         near.addAll(reconciled.outcome().candidatePhantoms());
-        long total = reconciled.outcome().callDiscrepancies().size() + reconciled.counts().phantoms();
+        long total = total(reconciled);
         List<Discrepancy> items = new ArrayList<>();
-        long offset = page.offset();
         if (offset < near.size()) {
-            items.addAll(near.subList((int) offset, (int) Math.min(near.size(), offset + page.size())));
+            items.addAll(near.subList((int) offset, (int) Math.min(near.size(), offset + size)));
         }
-        int missing = page.size() - items.size();
+        int missing = size - items.size();
         if (missing > 0 && total > near.size()) {
             long otherOffset = Math.max(0, offset - near.size());
             items.addAll(reconciliation.otherPhantoms(id, reconciled.candidateIds(), otherOffset, missing));
         }
-        return new Page<>(items, total);
+        return items;
     }
 
     private Reconciled reconcile(Campaign campaign) {
@@ -153,7 +217,7 @@ public class BillingCampaignService extends CampaignLifecycle<Campaign> {
         ReconciliationRepository.RecordTotals totals = reconciliation.totals(campaign.getId());
         Set<String> candidateIds = new HashSet<>();
         candidates.forEach(record -> candidateIds.add(record.recordId()));
-        return new Reconciled(calls.size(), outcome, outcome.counts(totals.records(), totals.recordedSeconds()),
+        return new Reconciled(calls.size(), outcome, outcome.counts(totals.records(), totals.recordedMillis()),
                 candidateIds);
     }
 }

@@ -34,7 +34,7 @@ final class CampaignRecordSchema implements RowSchema<ChargingRecordRow> {
         String caller = row.text("caller", true, Rows.MAX_NUMBER_LENGTH);
         String callee = row.text("callee", true, Rows.MAX_NUMBER_LENGTH);
         OffsetDateTime startedAt = row.timestamp("startedAt", true);
-        Long duration = row.integer("durationSeconds", true, 0, Rows.MAX_DURATION_SECONDS);
+        BigDecimal duration = Rows.seconds(row, "durationSeconds");
         BigDecimal charge = row.decimal("charge", true, BigDecimal.ZERO, null);
         String callerDigits = Rows.digits(row, "caller", caller);
         String calleeDigits = Rows.digits(row, "callee", callee);

@@ -1,5 +1,8 @@
 package org.qos.billing.service;
 
+import java.math.BigDecimal;
+
+import org.qos.billing.domain.Durations;
 import org.qos.billing.domain.PhoneNumbers;
 import org.qos.campaigns.batch.RowReader;
 
@@ -13,6 +16,21 @@ final class Rows {
     static final long MAX_DURATION_SECONDS = 86_400;
 
     private Rows() {
+    }
+
+    /**
+     * A required duration in decimal seconds, 0 to {@link #MAX_DURATION_SECONDS}, with at most three decimals
+     * (milliseconds): 120, 120.0 and 301.25 are read exactly; 301.2345 is an error naming the row and field, never
+     * rounded. A JSON string is not a number (strict typing).
+     */
+    static BigDecimal seconds(RowReader row, String field) {
+        BigDecimal seconds = row.decimal(field, true, BigDecimal.ZERO, BigDecimal.valueOf(MAX_DURATION_SECONDS));
+        if (seconds != null && !Durations.fitsMillis(seconds)) {
+            row.error(field, "must have at most " + Durations.MAX_DECIMALS + " decimal digits (milliseconds), got "
+                    + seconds.toPlainString() + "; durations are never rounded");
+            return null;
+        }
+        return seconds;
     }
 
     /** The digits of a required number field; an error (and null) when it has none. */

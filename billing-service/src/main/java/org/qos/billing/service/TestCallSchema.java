@@ -1,5 +1,6 @@
 package org.qos.billing.service;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -45,7 +46,7 @@ final class TestCallSchema implements RowSchema<TestCallRow> {
         String callee = row.text("callee", true, Rows.MAX_NUMBER_LENGTH);
         String direction = row.code("direction", true, DIRECTIONS);
         OffsetDateTime startedAt = row.timestamp("startedAt", true);
-        Long duration = row.integer("durationSeconds", true, 0, Rows.MAX_DURATION_SECONDS);
+        BigDecimal duration = Rows.seconds(row, "durationSeconds");
         String callerDigits = Rows.digits(row, "caller", caller);
         String calleeDigits = Rows.digits(row, "callee", callee);
         if (row.hasErrors()) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,6 +19,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.qos.common.retention.RetentionPolicy;
+import org.qos.common.kpi.ConclusiveSample;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.kpi.Verdict;
 import org.qos.common.profile.QualityProfile;
@@ -31,9 +33,15 @@ class BillingKpiTest {
             LocalDate.parse("2026-06-30"));
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-07-02T09:00:00+07:00");
 
-    static ReconciliationCounts counts(long valid, long discrepancies, long phantoms, long errors, long real,
-            EnumSet<Direction> directions) {
-        return new ReconciliationCounts(valid, discrepancies, phantoms, errors, real,
+    /** Counts with their error and real durations in whole seconds (the domain counts milliseconds). */
+    static ReconciliationCounts counts(long valid, long discrepancies, long phantoms, long errorSeconds,
+            long realSeconds, EnumSet<Direction> directions) {
+        return millisCounts(valid, discrepancies, phantoms, errorSeconds * 1000, realSeconds * 1000, directions);
+    }
+
+    static ReconciliationCounts millisCounts(long valid, long discrepancies, long phantoms, long errorMillis,
+            long realMillis, EnumSet<Direction> directions) {
+        return new ReconciliationCounts(valid, discrepancies, phantoms, errorMillis, realMillis,
                 Map.of(DiscrepancyKind.PHANTOM, phantoms), directions);
     }
 
@@ -49,10 +57,79 @@ class BillingKpiTest {
         assertEquals(1000, RULES.minValidCalls());
         assertEquals(10_000, RULES.minInvoiceCalls());
         assertEquals(180, RULES.retentionDays());
-        assertFalse(RULES.outOfRange(60));
-        assertFalse(RULES.outOfRange(360));
-        assertTrue(RULES.outOfRange(59));
-        assertTrue(RULES.outOfRange(361));
+        assertFalse(RULES.outOfRange(new BigDecimal("60")));
+        assertFalse(RULES.outOfRange(new BigDecimal("360")));
+        assertFalse(RULES.outOfRange(new BigDecimal("360.000")));
+        assertTrue(RULES.outOfRange(new BigDecimal("59")));
+        assertTrue(RULES.outOfRange(new BigDecimal("361")));
+    }
+
+    @Test
+    void theDurationRangeIsCheckedOnTheExactDuration() {
+        // rounded to whole seconds, 59.999 would be 60 (valid) and 360.001 would be 360 (valid): neither is
+        assertTrue(RULES.outOfRange(new BigDecimal("59.999")));
+        assertTrue(RULES.outOfRange(new BigDecimal("360.001")));
+        assertFalse(RULES.outOfRange(new BigDecimal("60.001")));
+        assertFalse(RULES.outOfRange(new BigDecimal("359.999")));
+    }
+
+    @Test
+    void durationsAreExactMilliseconds() {
+        assertTrue(Durations.fitsMillis(new BigDecimal("301.2")));
+        assertTrue(Durations.fitsMillis(new BigDecimal("301.250")));
+        assertTrue(Durations.fitsMillis(new BigDecimal("301.2500000")), "trailing zeros change nothing");
+        assertFalse(Durations.fitsMillis(new BigDecimal("301.2345")));
+        assertFalse(Durations.fitsMillis(new BigDecimal("0.0001")));
+        assertEquals(301_200, Durations.millis(new BigDecimal("301.2")));
+        assertEquals(120_000, Durations.millis(new BigDecimal("120")));
+        assertEquals(120_000, Durations.millis(new BigDecimal("1.2E+2")));
+        assertEquals(new BigDecimal("301.2"), Durations.seconds(301_200));
+        assertEquals(new BigDecimal("120"), Durations.seconds(120_000));
+        assertEquals("120", Durations.seconds(120_000).toString(), "no exponent in what is written");
+        assertEquals(new BigDecimal("61.005"), Durations.seconds(61_005));
+        assertEquals(new BigDecimal("0"), Durations.seconds(0));
+        assertNull(Durations.seconds((Long) null));
+    }
+
+    @Test
+    void wrongTimeIsComputedOnExactMilliseconds() {
+        // 1000.000 s wrong against 1,000,000 s = 0.001 exactly: PASS; one millisecond more: FAIL (a rounding to
+        // whole seconds would have passed it)
+        List<KpiResult> pass = campaign(SUBJECT, 1000,
+                millisCounts(1000, 1, 0, 1_000_000, 1_000_000_000, EnumSet.allOf(Direction.class)), RULES, NOW);
+        assertEquals(Verdict.PASS, pass.get(1).verdict());
+        assertEquals(0.001, pass.get(1).value());
+        assertEquals(new BigDecimal("1000"), pass.get(1).extensions().get("errorSeconds"));
+        List<KpiResult> fail = campaign(SUBJECT, 1000,
+                millisCounts(1000, 1, 0, 1_000_001, 1_000_000_000, EnumSet.allOf(Direction.class)), RULES, NOW);
+        assertEquals(Verdict.FAIL, fail.get(1).verdict());
+        assertEquals(new BigDecimal("1000.001"), fail.get(1).extensions().get("errorSeconds"));
+        assertEquals(new BigDecimal("1000000"), fail.get(1).extensions().get("realSeconds"));
+        assertTrue(fail.get(1).notes().stream().anyMatch(n -> n.startsWith("1000.001 s wrongly charged against"
+                + " 1000000 s")), fail.get(1).notes().toString());
+    }
+
+    @Test
+    void phantomsWithoutAValidCallHaveNoValue() {
+        // 3 phantom records, no valid call: not phantoms / phantoms = 1.0, but no valid sample: null
+        List<KpiResult> phantoms = campaign(SUBJECT, 2,
+                counts(0, 3, 3, 360, 0, EnumSet.noneOf(Direction.class)), RULES, NOW);
+        KpiResult calls = phantoms.get(0);
+        assertNull(calls.value());
+        assertEquals(Verdict.INSUFFICIENT_DATA, calls.verdict());
+        assertNull(calls.confidence());
+        assertFalse(calls.conclusive());
+        assertEquals(3L, calls.extensions().get("trials"), "the counts stay visible");
+        assertEquals(3L, ((Map<?, ?>) calls.extensions().get("discrepancies")).get("PHANTOM"));
+        assertTrue(calls.notes().stream().anyMatch(n -> n.startsWith("No valid test call")), calls.notes().toString());
+        assertTrue(calls.notes().stream().anyMatch(n -> n.contains("3 phantom records")), calls.notes().toString());
+        assertNull(phantoms.get(1).value());
+        assertEquals(Verdict.INSUFFICIENT_DATA, phantoms.get(1).verdict());
+        // one valid call and the same phantoms: a value again, (0 + 3) / (1 + 3)
+        KpiResult one = campaign(SUBJECT, 1, counts(1, 3, 3, 360, 120, EnumSet.of(Direction.MOBILE)), RULES, NOW)
+                .get(0);
+        assertEquals(0.75, one.value());
+        assertEquals(Verdict.INSUFFICIENT_DATA, one.verdict());
     }
 
     @Test
@@ -110,12 +187,30 @@ class BillingKpiTest {
 
     @Test
     void invoiceErrorsAtTheTargetPass() {
-        KpiResult pass = InvoiceErrorsKpi.compute(SUBJECT, "VND", new InvoiceCounts(10_000, 1, 1, 0, 0), RULES, NOW);
+        KpiResult pass = InvoiceErrorsKpi.compute(SUBJECT, "VND", new InvoiceCounts(10_000, 1, 1, 0, 0, 0), RULES,
+                NOW);
         assertEquals(Verdict.PASS, pass.verdict());
-        KpiResult fail = InvoiceErrorsKpi.compute(SUBJECT, "VND", new InvoiceCounts(10_000, 2, 0, 1, 1), RULES, NOW);
+        KpiResult fail = InvoiceErrorsKpi.compute(SUBJECT, "VND", new InvoiceCounts(10_000, 2, 0, 1, 1, 1), RULES,
+                NOW);
         assertEquals(Verdict.FAIL, fail.verdict());
-        KpiResult few = InvoiceErrorsKpi.compute(SUBJECT, "VND", new InvoiceCounts(9_999, 0, 0, 0, 0), RULES, NOW);
+        assertEquals(1L, ((Map<?, ?>) fail.extensions().get("calls")).get("wrongSubscriber"));
+        assertTrue(fail.notes().stream().anyMatch(n -> n.contains("1 billed to another subscriber")),
+                fail.notes().toString());
+        KpiResult few = InvoiceErrorsKpi.compute(SUBJECT, "VND", new InvoiceCounts(9_999, 0, 0, 0, 0, 0), RULES, NOW);
         assertEquals(Verdict.INSUFFICIENT_DATA, few.verdict());
+    }
+
+    @Test
+    void aSampleShortOfTheMinimumNeedsTheMinimumEvenWhenItsIntervalIsOnOneSide() {
+        // 9,999 calls, 500 wrong (5 %): the interval lies wholly above 0.01 %, but 10,000 calls are required
+        KpiResult few = InvoiceErrorsKpi.compute(SUBJECT, "VND", new InvoiceCounts(9_999, 500, 500, 0, 0, 0), RULES, NOW);
+        assertEquals(Verdict.INSUFFICIENT_DATA, few.verdict());
+        assertEquals(new ConclusiveSample(9_999, 10_000L, 1L), few.extensions().get("conclusiveSample"));
+        // 900 valid test calls and 5 phantom records, 100 discrepancies: 100 valid calls are missing
+        KpiResult calls = WrongCallsKpi.compute(SUBJECT, 900,
+                counts(900, 100, 5, 100, 90_000, EnumSet.allOf(Direction.class)), RULES, NOW);
+        assertEquals(Verdict.INSUFFICIENT_DATA, calls.verdict());
+        assertEquals(new ConclusiveSample(905, 1005L, 100L), calls.extensions().get("conclusiveSample"));
     }
 
     @Test

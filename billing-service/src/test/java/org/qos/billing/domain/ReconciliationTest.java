@@ -21,15 +21,20 @@ class ReconciliationTest {
     static final int TOLERANCE = 1;
 
     static TestCall call(String id, String caller, String callee, int atSecond, long seconds) {
-        return new TestCall(id, caller, callee, Direction.MOBILE, T0.plusSeconds(atSecond), seconds, false);
+        return new TestCall(id, caller, callee, Direction.MOBILE, T0.plusSeconds(atSecond), seconds * 1000, false);
     }
 
     static TestCall excluded(String id, String caller, String callee, int atSecond, long seconds) {
-        return new TestCall(id, caller, callee, Direction.MOBILE, T0.plusSeconds(atSecond), seconds, true);
+        return new TestCall(id, caller, callee, Direction.MOBILE, T0.plusSeconds(atSecond), seconds * 1000, true);
     }
 
     static ChargingRecord record(String id, String caller, String callee, int atSecond, long seconds) {
-        return new ChargingRecord(id, caller, callee, T0.plusSeconds(atSecond), seconds);
+        return new ChargingRecord(id, caller, callee, T0.plusSeconds(atSecond), seconds * 1000);
+    }
+
+    /** Seconds as the milliseconds the domain counts. */
+    static long ms(long seconds) {
+        return seconds * 1000;
     }
 
     static Reconciliation.Outcome reconcile(List<TestCall> calls, List<ChargingRecord> records) {
@@ -37,7 +42,7 @@ class ReconciliationTest {
     }
 
     static ReconciliationCounts counts(Reconciliation.Outcome outcome, List<ChargingRecord> records) {
-        return outcome.counts(records.size(), records.stream().mapToLong(ChargingRecord::durationSeconds).sum());
+        return outcome.counts(records.size(), records.stream().mapToLong(ChargingRecord::durationMillis).sum());
     }
 
     @Test
@@ -49,8 +54,26 @@ class ReconciliationTest {
         ReconciliationCounts counts = counts(outcome, records);
         assertEquals(0, counts.discrepancies());
         assertEquals(1, counts.trials());
-        assertEquals(0, counts.errorSeconds());
-        assertEquals(120, counts.realSeconds());
+        assertEquals(ms(0), counts.errorMillis());
+        assertEquals(ms(120), counts.realMillis());
+    }
+
+    @Test
+    void theToleranceIsComparedWithTheExactDifference() {
+        TestCall measured = new TestCall("C1", A, B, Direction.MOBILE, T0, 120_000, false);
+        // 121.000 s charged for 120.000 s: exactly the tolerance, correct
+        var exactly = reconcile(List.of(measured), List.of(new ChargingRecord("R1", A, B, T0, 121_000)));
+        assertTrue(exactly.callDiscrepancies().isEmpty());
+        // 121.001 s: one millisecond beyond (rounded to whole seconds it would have passed)
+        var beyond = reconcile(List.of(measured), List.of(new ChargingRecord("R1", A, B, T0, 121_001)));
+        assertEquals(List.of(new Discrepancy(DiscrepancyKind.WRONG_DURATION, "C1", "R1", 120_000L, 121_001L, 1001)),
+                beyond.callDiscrepancies());
+        // errors and real durations add up in milliseconds: 301.2 s real, charged 299.75 s
+        TestCall decimal = new TestCall("C2", A, B, Direction.MOBILE, T0, 301_200, false);
+        List<ChargingRecord> records = List.of(new ChargingRecord("R2", A, B, T0, 299_750));
+        ReconciliationCounts counts = counts(reconcile(List.of(decimal), records), records);
+        assertEquals(1_450, counts.errorMillis());
+        assertEquals(301_200, counts.realMillis());
     }
 
     @Test
@@ -61,10 +84,10 @@ class ReconciliationTest {
         assertTrue(shorter.callDiscrepancies().isEmpty());
 
         var beyond = reconcile(List.of(call("C1", A, B, 0, 120)), List.of(record("R1", A, B, 0, 122)));
-        assertEquals(List.of(new Discrepancy(DiscrepancyKind.WRONG_DURATION, "C1", "R1", 120L, 122L, 2)),
+        assertEquals(List.of(new Discrepancy(DiscrepancyKind.WRONG_DURATION, "C1", "R1", ms(120), ms(122), ms(2))),
                 beyond.callDiscrepancies());
         var beyondShort = reconcile(List.of(call("C1", A, B, 0, 120)), List.of(record("R1", A, B, 0, 100)));
-        assertEquals(20, beyondShort.callDiscrepancies().get(0).errorSeconds());
+        assertEquals(ms(20), beyondShort.callDiscrepancies().get(0).errorMillis());
     }
 
     @Test
@@ -76,19 +99,19 @@ class ReconciliationTest {
 
         List<ChargingRecord> outside = List.of(record("R1", A, B, WINDOW + 1, 120));
         var outcome = reconcile(List.of(call("C1", A, B, 0, 120)), outside);
-        assertEquals(List.of(new Discrepancy(DiscrepancyKind.NOT_CHARGED, "C1", null, 120L, null, 120)),
+        assertEquals(List.of(new Discrepancy(DiscrepancyKind.NOT_CHARGED, "C1", null, ms(120), null, ms(120))),
                 outcome.callDiscrepancies());
-        assertEquals(List.of(new Discrepancy(DiscrepancyKind.PHANTOM, null, "R1", null, 120L, 120)),
+        assertEquals(List.of(new Discrepancy(DiscrepancyKind.PHANTOM, null, "R1", null, ms(120), ms(120))),
                 outcome.candidatePhantoms());
         ReconciliationCounts counts = counts(outcome, outside);
         assertEquals(2, counts.discrepancies());
         assertEquals(2, counts.trials(), "the phantom joins the denominator");
-        assertEquals(240, counts.errorSeconds());
+        assertEquals(ms(240), counts.errorMillis());
     }
 
     @Test
     void aSubSecondDifferenceBeyondTheWindowDoesNotMatch() {
-        ChargingRecord late = new ChargingRecord("R1", A, B, T0.plusSeconds(WINDOW).plusMillis(1), 120);
+        ChargingRecord late = new ChargingRecord("R1", A, B, T0.plusSeconds(WINDOW).plusMillis(1), 120_000);
         var outcome = reconcile(List.of(call("C1", A, B, 0, 120)), List.of(late));
         assertEquals(DiscrepancyKind.NOT_CHARGED, outcome.callDiscrepancies().get(0).kind());
     }
@@ -126,7 +149,7 @@ class ReconciliationTest {
         // C1 at 0 and C2 at 20; R at 10 is 10 s from both: the earlier call takes it
         List<TestCall> calls = List.of(call("C2", A, B, 20, 100), call("C1", A, B, 0, 100));
         var outcome = reconcile(calls, List.of(record("R", A, B, 10, 100)));
-        assertEquals(List.of(new Discrepancy(DiscrepancyKind.NOT_CHARGED, "C2", null, 100L, null, 100)),
+        assertEquals(List.of(new Discrepancy(DiscrepancyKind.NOT_CHARGED, "C2", null, ms(100), null, ms(100))),
                 outcome.callDiscrepancies());
 
         // two records at the same distance from one call: the smaller record id is the match, the other a phantom
@@ -134,7 +157,7 @@ class ReconciliationTest {
                 List.of(record("R-b", A, B, 4, 100), record("R-a", A, B, -4, 130)));
         assertEquals(1, twins.candidatePhantoms().size());
         assertEquals("R-b", twins.candidatePhantoms().get(0).recordId());
-        assertEquals(List.of(new Discrepancy(DiscrepancyKind.WRONG_DURATION, "C1", "R-a", 100L, 130L, 30)),
+        assertEquals(List.of(new Discrepancy(DiscrepancyKind.WRONG_DURATION, "C1", "R-a", ms(100), ms(130), ms(30))),
                 twins.callDiscrepancies(), "R-a is the match by record id, though R-b has the right duration");
     }
 
@@ -143,13 +166,13 @@ class ReconciliationTest {
         List<ChargingRecord> records = List.of(record("R1", A, B, 0, 120), record("R1-dup", A, B, 0, 120));
         var outcome = reconcile(List.of(call("C1", A, B, 0, 120)), records);
         assertTrue(outcome.callDiscrepancies().isEmpty());
-        assertEquals(List.of(new Discrepancy(DiscrepancyKind.PHANTOM, null, "R1-dup", null, 120L, 120)),
+        assertEquals(List.of(new Discrepancy(DiscrepancyKind.PHANTOM, null, "R1-dup", null, ms(120), ms(120))),
                 outcome.candidatePhantoms());
         ReconciliationCounts counts = counts(outcome, records);
         assertEquals(1, counts.phantoms());
         assertEquals(1, counts.discrepancies());
         assertEquals(2, counts.trials());
-        assertEquals(120, counts.errorSeconds());
+        assertEquals(ms(120), counts.errorMillis());
     }
 
     @Test
@@ -162,7 +185,7 @@ class ReconciliationTest {
     void anUnmatchedCallWithARecordSharingItsCallerIsWrongNumber() {
         List<ChargingRecord> records = List.of(record("R1", A, C, 2, 118));
         var outcome = reconcile(List.of(call("C1", A, B, 0, 120)), records);
-        assertEquals(List.of(new Discrepancy(DiscrepancyKind.WRONG_NUMBER, "C1", "R1", 120L, 118L, 2)),
+        assertEquals(List.of(new Discrepancy(DiscrepancyKind.WRONG_NUMBER, "C1", "R1", ms(120), ms(118), ms(2))),
                 outcome.callDiscrepancies());
         assertTrue(outcome.candidatePhantoms().isEmpty(), "the wrong-number record is not also a phantom");
         ReconciliationCounts counts = counts(outcome, records);
@@ -176,7 +199,7 @@ class ReconciliationTest {
     void aRecordSharingOnlyTheCalleeIsWrongNumberTooAndTheNearestIsTaken() {
         List<ChargingRecord> records = List.of(record("R-far", C, B, 20, 120), record("R-near", C, B, -3, 125));
         var outcome = reconcile(List.of(call("C1", A, B, 0, 120)), records);
-        assertEquals(List.of(new Discrepancy(DiscrepancyKind.WRONG_NUMBER, "C1", "R-near", 120L, 125L, 5)),
+        assertEquals(List.of(new Discrepancy(DiscrepancyKind.WRONG_NUMBER, "C1", "R-near", ms(120), ms(125), ms(5))),
                 outcome.callDiscrepancies());
         assertEquals("R-far", outcome.candidatePhantoms().get(0).recordId());
     }
@@ -194,7 +217,7 @@ class ReconciliationTest {
         // R1 is C2's exact record; it also shares C1's caller and is nearer to C1. C1 must not take it.
         List<TestCall> calls = List.of(call("C1", A, B, 0, 100), call("C2", A, C, 20, 100));
         var outcome = reconcile(calls, List.of(record("R1", A, C, 1, 100)));
-        assertEquals(List.of(new Discrepancy(DiscrepancyKind.NOT_CHARGED, "C1", null, 100L, null, 100)),
+        assertEquals(List.of(new Discrepancy(DiscrepancyKind.NOT_CHARGED, "C1", null, ms(100), null, ms(100))),
                 outcome.callDiscrepancies());
     }
 
@@ -208,7 +231,7 @@ class ReconciliationTest {
         assertTrue(outcome.candidatePhantoms().isEmpty());
         ReconciliationCounts counts = counts(outcome, records);
         assertEquals(1, counts.validCalls());
-        assertEquals(100, counts.realSeconds());
+        assertEquals(ms(100), counts.realMillis());
         assertEquals(0, counts.discrepancies());
 
         // an excluded call without a record is not NOT_CHARGED, and it does not take a wrong-number record
@@ -222,7 +245,7 @@ class ReconciliationTest {
         // the excluded call C1 is nearer to R1 than the valid C2: C1 takes it, and C2 is not charged
         List<TestCall> calls = List.of(excluded("C1", A, B, 0, 30), call("C2", A, B, 20, 100));
         var outcome = reconcile(calls, List.of(record("R1", A, B, 2, 30)));
-        assertEquals(List.of(new Discrepancy(DiscrepancyKind.NOT_CHARGED, "C2", null, 100L, null, 100)),
+        assertEquals(List.of(new Discrepancy(DiscrepancyKind.NOT_CHARGED, "C2", null, ms(100), null, ms(100))),
                 outcome.callDiscrepancies());
         assertTrue(outcome.candidatePhantoms().isEmpty());
     }
@@ -232,11 +255,11 @@ class ReconciliationTest {
         List<ChargingRecord> candidates = List.of(record("R1", A, B, 0, 120));
         var outcome = reconcile(List.of(call("C1", A, B, 0, 120)), candidates);
         // the campaign holds 3 more records, 300 s in all, far from any call
-        ReconciliationCounts counts = outcome.counts(4, 420);
+        ReconciliationCounts counts = outcome.counts(4, ms(420));
         assertEquals(3, counts.phantoms());
         assertEquals(3, counts.discrepancies());
         assertEquals(4, counts.trials());
-        assertEquals(300, counts.errorSeconds());
+        assertEquals(ms(300), counts.errorMillis());
     }
 
     @Test
@@ -249,7 +272,7 @@ class ReconciliationTest {
         assertEquals(4, counts.validCalls());
         assertEquals(4, counts.discrepancies()); // DUR, NUM, NOT, ghost
         assertEquals(5, counts.trials());
-        assertEquals(10 + 3 + 100 + 50, counts.errorSeconds());
-        assertEquals(400, counts.realSeconds());
+        assertEquals(ms(10 + 3 + 100 + 50), counts.errorMillis());
+        assertEquals(ms(400), counts.realMillis());
     }
 }

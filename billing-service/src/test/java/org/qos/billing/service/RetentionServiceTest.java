@@ -121,4 +121,33 @@ class RetentionServiceTest {
         }
         assertFalse(partitions.months().contains(YearMonth.of(2024, 3)));
     }
+
+    @Test
+    void anOldPartitionWithARowOfAnOpenAuditStaysAndOnlyItsRemovableRowsAreDeleted() throws Exception {
+        partitions.ensure(YearMonth.of(2024, 4), YearMonth.of(2024, 4));
+        java.util.UUID open = java.util.UUID.randomUUID();
+        java.util.UUID nobody = java.util.UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO billing.invoice_audit (id, operator_id, period_start, period_end, currency,"
+                    + " created_at, created_by) VALUES ('" + open + "', 'ALPHA', '2024-04-01', '2024-04-30', 'VND',"
+                    + " now(), 'regulator')");
+            for (String[] row : new String[][] {{open.toString(), "KEEP"}, {nobody.toString(), "STRAY"}}) {
+                statement.execute("INSERT INTO billing.charging_record (campaign_id, batch_id, row_no, record_id, caller,"
+                        + " caller_digits, callee, callee_digits, started_at, ended_at, charge) VALUES ('" + row[0]
+                        + "', gen_random_uuid(), 1, '" + row[1] + "', '0243', '0243', '0912', '0912',"
+                        + " '2024-04-10T10:00:00+07:00', '2024-04-10T10:01:00+07:00', 800)");
+            }
+        }
+        RetentionService.Purged ran = retention.purge();
+        assertNull(ran.dropped().skipped());
+        assertFalse(ran.dropped().partitions().contains("charging_record_2024_04"), ran.toString());
+        assertTrue(partitions.months().contains(YearMonth.of(2024, 4)));
+        assertTrue(ran.dropped().kept().get("chargingRecords") >= 1, ran.toString());
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                java.sql.ResultSet rs = statement.executeQuery("SELECT string_agg(record_id, ',' ORDER BY record_id)"
+                        + " FROM billing.charging_record_2024_04 WHERE campaign_id IN ('" + open + "', '" + nobody + "')")) {
+            rs.next();
+            assertEquals("KEEP", rs.getString(1));
+        }
+    }
 }

@@ -26,7 +26,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         KpiUnit.class, Comparator.class})
 @Schema(description = "A KPI result with its target, sample, confidence interval and verdict. Family-specific fields"
         + " come beside these at the top level (for example conclusiveSample, trials, discrepancies, goodScoreMin,"
-        + " instrument, subscriberCount): additional properties are part of the answer. campaignId is null for a KPI"
+        + " instrument, scoreMapping, subscriberCount): additional properties are part of the answer. campaignId is null for a KPI"
         + " computed over a period rather than a campaign; target and verdict are null for an informative KPI.",
         additionalProperties = Schema.True.class)
 @JsonPropertyOrder({"kpiId", "clause", "standard", "profileVersion", "operatorId", "areaCode", "campaignId",

@@ -19,10 +19,14 @@ public record ShareEvaluation(Double value, Confidence confidence, Verdict verdi
      * @param successes  k: trials that meet the KPI's criterion
      * @param trials     n: valid trials
      * @param target     the profile's target
-     * @param sufficient whether the sample meets the method's minimum
+     * @param minimumTrials the method's minimum sample counted in these trials (0 when the method's minimum is
+     *                   not a number of these trials, e.g. coverage's share of streets); {@code conclusiveSample}
+     *                   never asks for fewer
+     * @param sufficient whether the sample meets the method's minimum (every rule of it, not only the count)
      * @param level      confidence level of the interval
      */
-    public static ShareEvaluation of(long successes, long trials, Target target, boolean sufficient, double level) {
+    public static ShareEvaluation of(long successes, long trials, Target target, long minimumTrials,
+            boolean sufficient, double level) {
         if (trials == 0) {
             return new ShareEvaluation(null, null, Verdict.INSUFFICIENT_DATA, false, null);
         }
@@ -33,7 +37,9 @@ public record ShareEvaluation(Double value, Confidence confidence, Verdict verdi
         boolean conclusive = isConclusive(verdict, confidence, target);
         ConclusiveSample conclusiveSample = null;
         if (!conclusive) {
-            var needed = ConclusiveSampleSize.at(successes, trials, target, level);
+            // never below the method's minimum: an interval already on one side of the target does not make a
+            // sample short of the minimum enough
+            var needed = ConclusiveSampleSize.at(successes, trials, minimumTrials, target, level);
             conclusiveSample = needed.isPresent()
                     ? new ConclusiveSample(trials, needed.getAsLong(), needed.getAsLong() - trials)
                     : new ConclusiveSample(trials, null, null);

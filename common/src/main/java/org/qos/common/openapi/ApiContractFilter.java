@@ -221,7 +221,8 @@ public class ApiContractFilter implements OASFilter {
         if (ok != null && answers(ok, BATCH_RECEIPT)) {
             ok.setDescription("Stored (or, with dryRun, valid)");
             ensure(responses, "409", "The campaign or audit is closed, a row id was stored by an earlier batch, or the Idempotency-Key was used"
-                    + " with another body");
+                    + " with another body, or the campaign takes no rows (voice: an old campaign of an instrument without a"
+                    + " mapping onto MOS)");
         }
         if (secured) {
             ensure(responses, "401", "No token, or a token that is invalid or expired");

@@ -17,7 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * profile is TCN 68-228:2004 (resource {@value #DEFAULT_RESOURCE}); a regulator loads another one by pointing
  * {@code qos.profile.location} at a file of the same shape.
  */
-@io.quarkus.runtime.annotations.RegisterForReflection(targets = {QualityProfile.class, KpiDefinition.class, org.qos.common.kpi.Target.class})
+@io.quarkus.runtime.annotations.RegisterForReflection(targets = {QualityProfile.class, KpiDefinition.class,
+        InstrumentDefinition.class, MappingDefinition.class, org.qos.common.kpi.Target.class})
 public record QualityProfile(String standard, String title, String version, String timeZone,
         BigDecimal confidenceLevel, List<String> languages, Map<String, Map<String, String>> kpiNames,
         Map<String, KpiDefinition> kpis) {

@@ -13,6 +13,10 @@ import org.qos.common.kpi.Target;
  * the interval uses the same beta quantiles as {@link ClopperPearson} with that real {@code x}, so that it narrows
  * smoothly as n grows and the smallest such n can be found by bisection. When the estimate lies exactly on the
  * target no sample is ever conclusive, and none beyond {@link #LIMIT} is looked for.
+ * <p>
+ * A sample below the method's minimum is never enough, however narrow its interval: with a minimum, the answer is
+ * the smallest conclusive n at or above both the current trials and that minimum (so a result that is
+ * INSUFFICIENT_DATA only for want of the minimum needs exactly the minimum, never "nothing more").
  */
 public final class ConclusiveSampleSize {
 
@@ -31,19 +35,36 @@ public final class ConclusiveSampleSize {
      *         conclusive, or empty when none up to {@link #LIMIT} is
      */
     public static OptionalLong at(long successes, long trials, Target target, double level) {
+        return at(successes, trials, 0, target, level);
+    }
+
+    /**
+     * @param successes    k, the successes of the current sample
+     * @param trials       n > 0, its valid trials
+     * @param minimumTrials the method's minimum sample, in the same trials (0 when the method has none in trials)
+     * @param target       the KPI's target
+     * @param level        confidence level of the interval, e.g. 0.95
+     * @return the smallest number of trials, at least {@code trials} and at least {@code minimumTrials}, whose
+     *         interval at the current estimate is conclusive, or empty when none up to {@link #LIMIT} is
+     */
+    public static OptionalLong at(long successes, long trials, long minimumTrials, Target target, double level) {
         if (trials <= 0 || successes < 0 || successes > trials) {
             throw new IllegalArgumentException("need 0 <= successes <= trials and trials > 0, got "
                     + successes + " of " + trials);
+        }
+        if (minimumTrials < 0 || minimumTrials > LIMIT) {
+            throw new IllegalArgumentException("need 0 <= minimumTrials <= " + LIMIT + ", got " + minimumTrials);
         }
         double share = (double) successes / trials;
         // the side of the target the estimate is on, compared exactly as the verdict is
         boolean meets = target.isMetBy(successes, trials);
         double alpha = 1 - level;
-        if (conclusive(share, trials, meets, target, alpha)) {
-            return OptionalLong.of(trials);
+        long from = Math.max(trials, minimumTrials);
+        if (conclusive(share, from, meets, target, alpha)) {
+            return OptionalLong.of(from);
         }
-        long notYet = trials;
-        long enough = trials;
+        long notYet = from;
+        long enough = from;
         do {
             notYet = enough;
             enough = Math.min(LIMIT, enough * 2);

@@ -38,7 +38,7 @@ class ShareEvaluationTest {
             "999, 1000, GE, 1.0, FAIL",
     })
     void verdictComparesTheExactFraction(long k, long n, String comparator, String value, Verdict expected) {
-        ShareEvaluation e = ShareEvaluation.of(k, n, target(comparator, value), true, LEVEL);
+        ShareEvaluation e = ShareEvaluation.of(k, n, target(comparator, value), 0, true, LEVEL);
         assertEquals(expected, e.verdict());
         assertEquals((double) k / n, e.value());
         assertNotNull(e.confidence());
@@ -46,7 +46,7 @@ class ShareEvaluationTest {
 
     @Test
     void apiExampleIsAPassButNotConclusive() {
-        ShareEvaluation e = ShareEvaluation.of(1048, 1150, GE_090, true, LEVEL);
+        ShareEvaluation e = ShareEvaluation.of(1048, 1150, GE_090, 0, true, LEVEL);
         assertEquals(Verdict.PASS, e.verdict());
         assertEquals(0.9113, e.value(), 0.00005);
         assertEquals(0.8934, e.confidence().lower(), 0.00005);
@@ -59,7 +59,7 @@ class ShareEvaluationTest {
 
     @Test
     void conclusivePass() {
-        ShareEvaluation e = ShareEvaluation.of(990, 1000, GE_090, true, LEVEL);
+        ShareEvaluation e = ShareEvaluation.of(990, 1000, GE_090, 0, true, LEVEL);
         assertEquals(Verdict.PASS, e.verdict());
         assertTrue(e.confidence().lower() >= 0.90);
         assertTrue(e.conclusive());
@@ -68,7 +68,7 @@ class ShareEvaluationTest {
 
     @Test
     void conclusiveFail() {
-        ShareEvaluation e = ShareEvaluation.of(500, 1000, GE_090, true, LEVEL);
+        ShareEvaluation e = ShareEvaluation.of(500, 1000, GE_090, 0, true, LEVEL);
         assertEquals(Verdict.FAIL, e.verdict());
         assertTrue(e.confidence().upper() < 0.90);
         assertTrue(e.conclusive());
@@ -76,7 +76,7 @@ class ShareEvaluationTest {
 
     @Test
     void inconclusiveFail() {
-        ShareEvaluation e = ShareEvaluation.of(899, 1000, GE_090, true, LEVEL);
+        ShareEvaluation e = ShareEvaluation.of(899, 1000, GE_090, 0, true, LEVEL);
         assertEquals(Verdict.FAIL, e.verdict());
         assertTrue(e.confidence().upper() > 0.90);
         assertFalse(e.conclusive());
@@ -84,7 +84,7 @@ class ShareEvaluationTest {
 
     @Test
     void exactlyAtTheTargetWithGtFailsInconclusively() {
-        ShareEvaluation e = ShareEvaluation.of(900, 1000, GT_090, true, LEVEL);
+        ShareEvaluation e = ShareEvaluation.of(900, 1000, GT_090, 0, true, LEVEL);
         assertEquals(Verdict.FAIL, e.verdict());
         assertFalse(e.conclusive());
     }
@@ -92,23 +92,23 @@ class ShareEvaluationTest {
     @Test
     void upperBoundedTargets() {
         // 0 wrong of 1150: PASS, but the interval [0, 0.0032] reaches beyond 0.001
-        ShareEvaluation few = ShareEvaluation.of(0, 1150, LE_0001, true, LEVEL);
+        ShareEvaluation few = ShareEvaluation.of(0, 1150, LE_0001, 0, true, LEVEL);
         assertEquals(Verdict.PASS, few.verdict());
         assertEquals(0.0, few.confidence().lower());
         assertFalse(few.conclusive());
         // 0 wrong of 10000: the upper bound 1 - 0.025^(1/10000) ~ 0.00037 meets LE 0.001
-        ShareEvaluation many = ShareEvaluation.of(0, 10_000, LE_0001, true, LEVEL);
+        ShareEvaluation many = ShareEvaluation.of(0, 10_000, LE_0001, 0, true, LEVEL);
         assertEquals(Verdict.PASS, many.verdict());
         assertTrue(many.conclusive());
         // 50 wrong of 10000 (0.5 %): the interval lies wholly above 0.001
-        ShareEvaluation bad = ShareEvaluation.of(50, 10_000, LT_0001, true, LEVEL);
+        ShareEvaluation bad = ShareEvaluation.of(50, 10_000, LT_0001, 0, true, LEVEL);
         assertEquals(Verdict.FAIL, bad.verdict());
         assertTrue(bad.conclusive());
     }
 
     @Test
     void insufficientSampleStillReportsValueAndInterval() {
-        ShareEvaluation e = ShareEvaluation.of(990, 1000, GE_090, false, LEVEL);
+        ShareEvaluation e = ShareEvaluation.of(990, 1000, GE_090, 0, false, LEVEL);
         assertEquals(Verdict.INSUFFICIENT_DATA, e.verdict());
         assertEquals(0.99, e.value());
         assertNotNull(e.confidence());
@@ -117,9 +117,33 @@ class ShareEvaluationTest {
     }
 
     @Test
+    void insufficientSampleWhoseIntervalIsAlreadyOnOneSideNeedsTheMinimum() {
+        // 990 of 1000 with a minimum of 1500: the interval [0.9817, 0.9952] lies above 0.90, but the minimum is
+        // not met: the advice is the minimum, never "nothing more is needed"
+        ShareEvaluation e = ShareEvaluation.of(990, 1000, GE_090, 1500, false, LEVEL);
+        assertEquals(Verdict.INSUFFICIENT_DATA, e.verdict());
+        assertEquals(new ConclusiveSample(1000, 1500L, 500L), e.conclusiveSample());
+        // below the target, and the interval wholly below it: the same
+        ShareEvaluation low = ShareEvaluation.of(500, 1000, GE_090, 1001, false, LEVEL);
+        assertEquals(new ConclusiveSample(1000, 1001L, 1L), low.conclusiveSample());
+    }
+
+    @Test
+    void insufficientSampleWhoseIntervalStraddlesNeedsTheLargerOfMinimumAndConclusiveSample() {
+        long unbounded = ShareEvaluation.of(1048, 1150, GE_090, 0, true, LEVEL).conclusiveSample().needed();
+        // a minimum below what the interval needs changes nothing
+        assertEquals(new ConclusiveSample(1150, unbounded, unbounded - 1150),
+                ShareEvaluation.of(1048, 1150, GE_090, 1000, true, LEVEL).conclusiveSample());
+        // a minimum above it is the answer (the interval narrows as the sample grows)
+        long minimum = unbounded + 10_000;
+        assertEquals(new ConclusiveSample(1150, minimum, minimum - 1150),
+                ShareEvaluation.of(1048, 1150, GE_090, minimum, false, LEVEL).conclusiveSample());
+    }
+
+    @Test
     void noTrialsAtAll() {
         for (boolean sufficient : new boolean[] {true, false}) {
-            ShareEvaluation e = ShareEvaluation.of(0, 0, GE_090, sufficient, LEVEL);
+            ShareEvaluation e = ShareEvaluation.of(0, 0, GE_090, 0, sufficient, LEVEL);
             assertNull(e.value());
             assertNull(e.confidence());
             assertEquals(Verdict.INSUFFICIENT_DATA, e.verdict());

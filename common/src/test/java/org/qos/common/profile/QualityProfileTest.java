@@ -38,7 +38,8 @@ class QualityProfileTest {
                   "unit": "RATIO",
                   "target": {"comparator": "GE", "value": 0.95},
                   "rules": {"objectiveMinCalls": 500, "scoreMin": 1.0, "scoreMax": 5.0},
-                  "lists": {"objectiveInstruments": ["P.863"]}
+                  "instruments": {"P.863": {"scale": "MOS-LQO", "scoreMin": 1, "scoreMax": 5,
+                    "mapping": {"function": "IDENTITY", "label": "none", "scale": "MOS-LQO"}}}
                 }
               }
             }
@@ -79,7 +80,24 @@ class QualityProfileTest {
         assertTrue(sameNumber("0.01", voice.rule("surveyMinShareOfSubscribers")));
         assertTrue(sameNumber("30", voice.rule("expertMinExperts")));
         assertTrue(sameNumber("30", voice.rule("expertMinSuccessfulCalls")));
-        assertEquals(List.of("P.862.1", "P.862", "P.861"), voice.list("objectiveInstruments"));
+        // the instruments in the profile's order, each with its native range and mapping (P.861: none)
+        assertEquals(List.of("P.862.1", "P.862", "P.862.2", "P.863", "G.107", "P.861"),
+                List.copyOf(voice.instruments().keySet()));
+        InstrumentDefinition pesq = voice.instruments().get("P.862");
+        assertTrue(sameNumber("-0.5", pesq.scoreMin()));
+        assertTrue(sameNumber("4.5", pesq.scoreMax()));
+        assertEquals("LOGISTIC", pesq.mapping().function());
+        assertEquals("ITU-T P.862.1", pesq.mapping().label());
+        assertTrue(sameNumber("1.4945", pesq.mapping().parameter("slope")));
+        assertTrue(sameNumber("4.6607", pesq.mapping().parameter("offset")));
+        InstrumentDefinition eModel = voice.instruments().get("G.107");
+        assertTrue(sameNumber("0", eModel.scoreMin()));
+        assertTrue(sameNumber("100", eModel.scoreMax()));
+        assertEquals("E_MODEL_ANNEX_B", eModel.mapping().function());
+        assertTrue(eModel.mapping().estimate());
+        assertTrue(sameNumber("0.000007", eModel.mapping().parameter("cubic")));
+        assertEquals("IDENTITY", voice.instruments().get("P.863").mapping().function());
+        assertNull(voice.instruments().get("P.861").mapping());
         assertEquals(8, voice.list("surveyReasons").size());
         assertTrue(voice.list("surveyReasons").contains("CALL_FAILED"));
     }
@@ -127,12 +145,12 @@ class QualityProfileTest {
         assertEquals("9.1", voice.clause());
         assertTrue(sameNumber("0.95", voice.target().value()));
         assertTrue(sameNumber("500", voice.rule("objectiveMinCalls")));
-        assertEquals(List.of("P.863"), voice.list("objectiveInstruments"));
+        assertEquals(List.of("P.863"), List.copyOf(voice.instruments().keySet()));
 
         // 930 of 1000 passes the shipped 0.90 target but fails this profile's 0.95
         Target shipped = ProfileProducer.shipped().kpi("voice.quality").target();
-        assertEquals(Verdict.PASS, ShareEvaluation.of(930, 1000, shipped, true, 0.95).verdict());
-        assertEquals(Verdict.FAIL, ShareEvaluation.of(930, 1000, voice.target(), true, profile.level()).verdict());
+        assertEquals(Verdict.PASS, ShareEvaluation.of(930, 1000, shipped, 0, true, 0.95).verdict());
+        assertEquals(Verdict.FAIL, ShareEvaluation.of(930, 1000, voice.target(), 0, true, profile.level()).verdict());
     }
 
     @Test

@@ -84,4 +84,22 @@ class ConclusiveSampleSizeTest {
         assertThrows(IllegalArgumentException.class, () -> ConclusiveSampleSize.at(5, 4, GE_090, LEVEL));
         assertThrows(IllegalArgumentException.class, () -> ConclusiveSampleSize.at(0, 0, GE_090, LEVEL));
     }
+
+    @Test
+    void neverBelowTheMinimum() {
+        // conclusive already at 1000 trials (990 of 1000 against >= 0.90), but the method asks for 1500
+        assertEquals(1000, ConclusiveSampleSize.at(990, 1000, GE_090, LEVEL).getAsLong());
+        assertEquals(1000, ConclusiveSampleSize.at(990, 1000, 0, GE_090, LEVEL).getAsLong());
+        assertEquals(1000, ConclusiveSampleSize.at(990, 1000, 1000, GE_090, LEVEL).getAsLong());
+        assertEquals(1500, ConclusiveSampleSize.at(990, 1000, 1500, GE_090, LEVEL).getAsLong());
+        // a minimum below the current trials is already met
+        assertEquals(1000, ConclusiveSampleSize.at(990, 1000, 30, GE_090, LEVEL).getAsLong());
+        // not conclusive at the minimum either: the smallest conclusive n above it, as without a minimum
+        long free = ConclusiveSampleSize.at(1048, 1150, GE_090, LEVEL).getAsLong();
+        assertEquals(free, ConclusiveSampleSize.at(1048, 1150, free - 1, GE_090, LEVEL).getAsLong());
+        assertEquals(free + 1, ConclusiveSampleSize.at(1048, 1150, free + 1, GE_090, LEVEL).getAsLong());
+        // on the target: nothing is ever conclusive, with or without a minimum
+        assertTrue(ConclusiveSampleSize.at(900, 1000, 5000, GE_090, LEVEL).isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> ConclusiveSampleSize.at(5, 10, -1, GE_090, LEVEL));
+    }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +15,13 @@ import org.qos.common.kpi.Target;
 import org.qos.common.kpi.Verdict;
 
 /**
- * Clause 3.8.2 ({@code complaints.rate}): service-quality complaints received in the period per 100 customers per
- * year, annualized: {@code k / (S / 100) × daysPerYear / days}, with S the subscriber count in force at the period's
- * end. The verdict compares the exact fraction {@code k × 100 × daysPerYear / (S × days)} with the target; nothing
- * is rounded. Other categories are counted and shown as exclusions.
+ * Clause 3.8.2 ({@code complaints.rate}): written service-quality complaints received in the period per 100 customers
+ * per year, annualized: {@code k / (S / 100) × daysPerYear / days}, with S the subscriber count in force at the
+ * period's end. The standard defines a complaint as dissatisfaction reported by a complaint letter, so k counts the
+ * {@code SERVICE_QUALITY} complaints received through a written channel ({@link Channel#WRITTEN}: LETTER, EMAIL,
+ * FAX, WEB); those by PHONE or IN_PERSON are shown as the exclusion {@code NOT_WRITTEN}, other categories as
+ * exclusions of their own, and the result gives the service-quality complaints by channel. The verdict compares the
+ * exact fraction {@code k × 100 × daysPerYear / (S × days)} with the target; nothing is rounded.
  */
 public final class ComplaintRateKpi {
 
@@ -48,25 +50,35 @@ public final class ComplaintRateKpi {
                 BigDecimal.valueOf(subscribers).multiply(BigDecimal.valueOf(periodDays)));
     }
 
+    /** The exclusion of service-quality complaints received by telephone or in person. */
+    public static final String NOT_WRITTEN = "NOT_WRITTEN";
+
     /**
-     * @param received    complaints received in the period, by category (missing categories are zero)
+     * @param received    complaints received in the period, by category and channel
      * @param subscribers the count in force at the period's end, or null when none was reported
      */
-    public static KpiResult compute(String operatorId, ReportingPeriod period, Map<Category, Long> received,
+    public static KpiResult compute(String operatorId, ReportingPeriod period, ReceivedComplaints received,
             SubscriberFigure subscribers, ComplaintRules rules, OffsetDateTime computedAt) {
         ComplaintRules.Kpi kpi = rules.rate();
-        Map<Category, Long> counts = new EnumMap<>(Category.class);
-        for (Category category : Category.values()) {
-            counts.put(category, received.getOrDefault(category, 0L));
-        }
-        long k = counts.get(Category.SERVICE_QUALITY);
-        long total = counts.values().stream().mapToLong(Long::longValue).sum();
+        long k = received.written(Category.SERVICE_QUALITY);
+        long serviceQuality = received.ofCategory(Category.SERVICE_QUALITY);
+        long total = received.total();
         Map<String, Long> exclusions = new LinkedHashMap<>();
-        counts.forEach((category, n) -> {
+        if (serviceQuality > k) {
+            exclusions.put(NOT_WRITTEN, serviceQuality - k);
+        }
+        Map<String, Long> otherCategories = new LinkedHashMap<>();
+        for (Category category : Category.values()) {
+            long n = received.ofCategory(category);
             if (category != Category.SERVICE_QUALITY && n > 0) {
-                exclusions.put(category.name(), n);
+                otherCategories.put(category.name(), n);
             }
-        });
+        }
+        exclusions.putAll(otherCategories);
+        Map<String, Long> byChannel = new LinkedHashMap<>();
+        for (Channel channel : Channel.values()) {
+            byChannel.put(channel.name(), received.count(Category.SERVICE_QUALITY, channel));
+        }
 
         boolean known = subscribers != null && subscribers.count() > 0;
         Double value = null;
@@ -76,7 +88,7 @@ public final class ComplaintRateKpi {
             Fraction rate = rate(k, subscribers.count(), period.days(), rules.daysPerYear());
             value = rate.value().doubleValue();
             verdict = rate.meets(kpi.target()) ? Verdict.PASS : Verdict.FAIL;
-            notes.add(k + " service-quality complaints received in " + period.days() + " days, "
+            notes.add(k + " written service-quality complaints received in " + period.days() + " days, "
                     + subscribers.count() + " subscribers in force (as of " + subscribers.asOf() + "): " + k
                     + " / (" + subscribers.count() + " / 100) × " + rules.daysPerYear() + " / " + period.days()
                     + " = " + rate.value().round(new MathContext(6)).toPlainString() + " per 100 customers per year.");
@@ -85,14 +97,23 @@ public final class ComplaintRateKpi {
         } else {
             notes.add("The subscriber count in force (as of " + subscribers.asOf() + ") is 0: the rate cannot be computed.");
         }
-        if (total > k) {
-            notes.add((total - k) + " complaints of other categories are not part of the rate: " + exclusions + ".");
+        if (serviceQuality > k) {
+            notes.add((serviceQuality - k) + " service-quality complaints received by telephone or in person are not"
+                    + " part of the rate (clause 3.8.2 counts complaint letters: LETTER, EMAIL, FAX, WEB); they count"
+                    + " for the 48 h answer (3.8.1). By channel: " + byChannel + ".");
+        }
+        if (total > serviceQuality) {
+            notes.add((total - serviceQuality) + " complaints of other categories are not part of the rate: "
+                    + otherCategories + ".");
         }
         notes.add("Every complaint is counted, nothing is sampled: no confidence interval.");
         SampleSummary sample = new SampleSummary(total, k, total - k, 0, known, exclusions);
 
         Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("serviceQualityComplaints", k);
+        extensions.put("serviceQualityComplaints", serviceQuality);
+        extensions.put("writtenServiceQualityComplaints", k);
+        extensions.put("countedChannels", Channel.WRITTEN.stream().sorted().map(Channel::name).toList());
+        extensions.put("byChannel", byChannel);
         extensions.put("periodDays", period.days());
         extensions.put("subscriberCount", subscribers == null ? null : subscribers.count());
         extensions.put("subscriberCountAsOf", subscribers == null ? null : subscribers.asOf());

@@ -16,7 +16,9 @@ import org.qos.common.kpi.Verdict;
 /**
  * Clause 3.9 ({@code support.availability}): {@code 1 − merged outage time within the period / period time}, from
  * the support line's outage log. Outages are clipped to the period and merged, so overlaps never count twice. The
- * verdict compares the exact fraction of microseconds up with the target (24/24 is {@code GE 1.0}).
+ * verdict compares the exact fraction of microseconds up with the target (24/24 is {@code GE 1.0}). Without evidence
+ * (no outage recorded and no support call, the regulator's probe calls or the operator's log, in the period) the
+ * line is not shown to be available: value null, {@code INSUFFICIENT_DATA}.
  */
 public final class SupportAvailabilityKpi {
 
@@ -26,11 +28,27 @@ public final class SupportAvailabilityKpi {
     private SupportAvailabilityKpi() {
     }
 
-    /** @param outages the operator's outages that overlap the period, as sent */
+    /**
+     * @param outages      the operator's outages that overlap the period, as sent
+     * @param supportCalls the support calls logged in the period (the regulator's probes and the operator's log)
+     */
     public static KpiResult compute(String operatorId, ReportingPeriod period, List<Outage> outages,
-            ComplaintRules rules, OffsetDateTime computedAt) {
+            long supportCalls, ComplaintRules rules, OffsetDateTime computedAt) {
         ComplaintRules.Kpi kpi = rules.availability();
         long periodMicros = period.micros();
+        if (outages.isEmpty() && supportCalls == 0) {
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            extensions.put("downtimeSeconds", null);
+            extensions.put("periodSeconds", seconds(periodMicros));
+            extensions.put("supportCalls", 0L);
+            return new KpiResult(kpi.id(), kpi.clause(), rules.standard(), rules.profileVersion(), operatorId, null,
+                    null, METHOD, period.start(), period.end(), computedAt, null, kpi.unit(), kpi.target(),
+                    new SampleSummary(0, 0, 0, 0, false, Map.of()), null, Verdict.INSUFFICIENT_DATA, false,
+                    List.of("No evidence of the support line in the period: no outage is recorded and no support call"
+                            + " (the regulator's probe calls or the operator's log) is logged: 24/24 availability is"
+                            + " not shown."),
+                    extensions);
+        }
         long down = OutageTimeline.downMicros(outages, period.from(), period.until());
         long up = periodMicros - down;
         double value = BigDecimal.valueOf(up).divide(BigDecimal.valueOf(periodMicros), MathContext.DECIMAL64).doubleValue();
@@ -39,7 +57,8 @@ public final class SupportAvailabilityKpi {
 
         List<String> notes = new ArrayList<>();
         if (outages.isEmpty()) {
-            notes.add("No support-line outage is recorded in the period.");
+            notes.add("No support-line outage is recorded in the period; " + supportCalls
+                    + " support calls logged in it show the line in service.");
         } else {
             notes.add(outages.size() + " recorded outages overlap the period; clipped to it and merged, the support"
                     + " line was down " + downSeconds.toPlainString() + " s of " + seconds(periodMicros).toPlainString()
@@ -51,6 +70,7 @@ public final class SupportAvailabilityKpi {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("downtimeSeconds", downSeconds);
         extensions.put("periodSeconds", seconds(periodMicros));
+        extensions.put("supportCalls", supportCalls);
 
         return new KpiResult(kpi.id(), kpi.clause(), rules.standard(), rules.profileVersion(), operatorId, null, null,
                 METHOD, period.start(), period.end(), computedAt, value, kpi.unit(), kpi.target(), sample, null,

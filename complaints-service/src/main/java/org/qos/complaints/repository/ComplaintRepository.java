@@ -76,9 +76,4 @@ public class ComplaintRepository implements PanacheRepositoryBase<Complaint, UUI
         return new Page<>(query.page(page.page(), page.size()).list(), query.count());
     }
 
-    /** Deletes complaints received before {@code cutoff} (their contacts go with them). */
-    public long deleteReceivedBefore(Instant cutoff) {
-        return delete("receivedAt < ?1", cutoff);
-    }
-
 }

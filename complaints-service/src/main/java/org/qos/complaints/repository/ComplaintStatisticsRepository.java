@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.qos.complaints.domain.Category;
+import org.qos.complaints.domain.Channel;
+import org.qos.complaints.domain.ReceivedComplaints;
 import org.qos.complaints.domain.ResponseCounts;
 import org.qos.complaints.domain.SupportCallCounts;
 
@@ -47,21 +48,21 @@ public class ComplaintStatisticsRepository {
         return new ResponseCounts(number(row[0]), number(row[1]), number(row[2]), number(row[3]));
     }
 
-    /** Complaints of one operator received in {@code [from, until)}, by category. */
-    public Map<Category, Long> receivedByCategory(String operatorId, Instant from, Instant until) {
+    /** Complaints of one operator received in {@code [from, until)}, by category and channel. */
+    public ReceivedComplaints received(String operatorId, Instant from, Instant until) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT category, count(*)
+                SELECT category, channel, count(*)
                   FROM complaints.complaint
                  WHERE operator_id = :operator AND received_at >= :from AND received_at < :until
-                 GROUP BY category""")
+                 GROUP BY category, channel""")
                 .setParameter("operator", operatorId)
                 .setParameter("from", utc(from))
                 .setParameter("until", utc(until))
                 .getResultList();
-        Map<Category, Long> counts = new EnumMap<>(Category.class);
+        ReceivedComplaints counts = ReceivedComplaints.none();
         for (Object[] row : rows) {
-            counts.put(Category.valueOf((String) row[0]), number(row[1]));
+            counts.add(Category.valueOf((String) row[0]), Channel.valueOf((String) row[1]), number(row[2]));
         }
         return counts;
     }
@@ -82,7 +83,7 @@ public class ComplaintStatisticsRepository {
         return new SupportCallCounts(number(row[0]), number(row[1]), number(row[2]));
     }
 
-    /** Every operator with any complaint data, in order. */
+    /** Every operator with any complaint data or a closed period (whose rows may have been purged), in order. */
     @SuppressWarnings("unchecked")
     public List<String> operators() {
         return entityManager.createNativeQuery("""
@@ -90,6 +91,7 @@ public class ComplaintStatisticsRepository {
                 UNION SELECT operator_id FROM complaints.subscriber_count
                 UNION SELECT operator_id FROM complaints.support_outage
                 UNION SELECT operator_id FROM complaints.support_call
+                UNION SELECT operator_id FROM complaints.closed_period
                 ORDER BY 1""").getResultList();
     }
 
@@ -111,12 +113,6 @@ public class ComplaintStatisticsRepository {
             counts.put((String) row[0], new AlertCounts(number(row[1]), number(row[2])));
         }
         return counts;
-    }
-
-    /** Deletes support calls before {@code cutoff}. */
-    public long deleteSupportCallsBefore(Instant cutoff) {
-        return entityManager.createNativeQuery("DELETE FROM complaints.support_call WHERE at < :cutoff")
-                .setParameter("cutoff", utc(cutoff)).executeUpdate();
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -31,8 +31,4 @@ public class SupportOutageRepository implements PanacheRepositoryBase<SupportOut
         var query = operatorId == null ? findAll(NEWEST_FIRST) : find("operatorId", NEWEST_FIRST, operatorId);
         return new Page<>(query.page(page.page(), page.size()).list(), query.count());
     }
-
-    public long deleteEndedBefore(Instant cutoff) {
-        return delete("endedAt < ?1", cutoff);
-    }
 }

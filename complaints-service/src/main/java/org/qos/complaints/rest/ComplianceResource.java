@@ -23,6 +23,8 @@ import org.qos.common.security.Roles;
 import org.qos.common.validation.QueryParams;
 import org.qos.complaints.service.ComplianceService;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** The KPI results of clauses 3.8 and 3.9 for a period. */
@@ -45,17 +47,21 @@ public class ComplianceResource {
             Per operator (an operator: its own, another is 403; the regulator: the one named, or every operator with
             data): complaints.response-48h (complaints due in the period answered in writing within 48 h; open past due
             = late; open not yet due = pending, left out and counted in notes; INSUFFICIENT_DATA when the period spans
-            less than 3 months), complaints.rate (SERVICE_QUALITY complaints per 100 customers per year, from the
-            subscriber count in force at the period's end), support.availability (1 - merged outage time / period
-            time), and, when the operator logged support calls in the period, support.answered-60s (informative: no
-            target, no verdict). Every complaint and outage is counted: confidence is null.""")
+            less than 3 months), complaints.rate (written SERVICE_QUALITY complaints, by LETTER, EMAIL, FAX or WEB,
+            per 100 customers per year, from the subscriber count in force at the period's end; byChannel gives the
+            service-quality complaints of every channel, PHONE and IN_PERSON ones are not counted),
+            support.availability (1 - merged outage time / period time; INSUFFICIENT_DATA with value null when
+            neither an outage nor a support call is recorded in the period), and, when the operator logged support
+            calls in the period, support.answered-60s (informative: no target, no verdict). Every complaint and outage is counted: confidence is null. For an operator with a
+            closed reporting period of exactly [from, to] (POST /api/v1/complaints/periods), the results frozen when it
+            was closed, marked "frozen": true with closedAt and periodId; any other window is computed now.""")
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = KpiResult.class)))
     @APIResponse(responseCode = "400", description = "from or to missing or invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another operator's results",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<KpiResult> compliance(@QueryParam("operatorId") String operatorId,
+    public List<JsonNode> compliance(@QueryParam("operatorId") String operatorId,
             @Parameter(description = "First date of the period (YYYY-MM-DD), required", required = true)
             @QueryParam("from") String from,
             @Parameter(description = "Last date of the period (YYYY-MM-DD, inclusive), required", required = true)

@@ -49,10 +49,12 @@ public class ComplaintService {
     private final int defaultAlertHours;
     private final AlertGauges gauges;
     private final Duration clockSkew;
+    private final PeriodService periods;
 
     public ComplaintService(ComplaintRepository complaints, ContactRepository contacts, ComplaintRules rules,
-            QualityProfile profile, Clock clock, ComplaintsConfig config, AlertGauges gauges) {
+            QualityProfile profile, Clock clock, ComplaintsConfig config, AlertGauges gauges, PeriodService periods) {
         this.complaints = complaints;
+        this.periods = periods;
         this.gauges = gauges;
         this.contacts = contacts;
         this.rules = rules;
@@ -68,9 +70,10 @@ public class ComplaintService {
         validate(request, now);
         caller.checkAccess(request.operatorId());
         Instant receivedAt = Inputs.instant(request.receivedAt());
+        Instant dueAt = receivedAt.plus(rules.responseTime());
+        periods.refuseComplaint(request.operatorId(), receivedAt, dueAt);
         Complaint complaint = new Complaint(UUID.randomUUID(), request.operatorId(), request.customerRef(),
-                request.channel(), request.category(), receivedAt, request.subject(),
-                receivedAt.plus(rules.responseTime()), now, caller.name());
+                request.channel(), request.category(), receivedAt, request.subject(), dueAt, now, caller.name());
         complaints.persist(complaint);
         gauges.track(complaint.getOperatorId());
         return ComplaintView.of(complaint, now, zone, null);
@@ -130,6 +133,7 @@ public class ComplaintService {
         if (request.respondedAt().toInstant().isAfter(Inputs.latestAllowed(now, clockSkew))) {
             throw ProblemException.invalidField("respondedAt", Inputs.futureMessage(clockSkew));
         }
+        periods.refuseResponse(complaint.getOperatorId(), id, complaint.getResponseDueAt());
         boolean written = request.written();
         if (written && complaint.isAnswered()) {
             throw new ProblemException(ProblemType.CONFLICT, "Complaint " + id + " was already answered in writing at "

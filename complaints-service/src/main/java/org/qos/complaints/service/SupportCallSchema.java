@@ -21,6 +21,9 @@ final class SupportCallSchema implements RowSchema<SupportCall> {
 
     private final Instant latestAllowed;
     private final String futureMessage;
+    /** The earliest and latest call of the rows read so far (null before the first valid row). */
+    private Instant earliest;
+    private Instant latest;
 
     /** Calls dated after {@code latestAllowed} (the server's clock plus the allowed skew) are refused. */
     SupportCallSchema(Instant latestAllowed, String futureMessage) {
@@ -44,6 +47,19 @@ final class SupportCallSchema implements RowSchema<SupportCall> {
         if (row.hasErrors()) {
             return null;
         }
+        Instant instant = at.toInstant();
+        earliest = earliest == null || instant.isBefore(earliest) ? instant : earliest;
+        latest = latest == null || instant.isAfter(latest) ? instant : latest;
         return new SupportCall(callId, at, wait);
+    }
+
+    /** The earliest call read, or null when no row was. */
+    Instant earliest() {
+        return earliest;
+    }
+
+    /** The latest call read, or null when no row was. */
+    Instant latest() {
+        return latest;
     }
 }

@@ -44,9 +44,12 @@ public class SupportLineService {
     private final Clock clock;
     private final Duration clockSkew;
     private final long maxSubscriberCount;
+    private final PeriodService periods;
 
     public SupportLineService(SubscriberCountRepository subscriberCounts, SupportOutageRepository outages,
-            SupportCallLog callLog, QualityProfile profile, Clock clock, ComplaintsConfig config) {
+            SupportCallLog callLog, QualityProfile profile, Clock clock, ComplaintsConfig config,
+            PeriodService periods) {
+        this.periods = periods;
         this.subscriberCounts = subscriberCounts;
         this.outages = outages;
         this.callLog = callLog;
@@ -97,6 +100,7 @@ public class SupportLineService {
             throw ProblemException.invalid(errors);
         }
         caller.checkAccess(request.operatorId());
+        periods.refuseOutage(request.operatorId(), Inputs.instant(request.startedAt()), Inputs.instant(request.endedAt()));
         SupportOutage outage = new SupportOutage(UUID.randomUUID(), request.operatorId(),
                 Inputs.instant(request.startedAt()), Inputs.instant(request.endedAt()), request.cause(), now(),
                 caller.name());
@@ -112,7 +116,8 @@ public class SupportLineService {
 
     /**
      * Stores a batch of support calls of one operator: an operator's own (naming another is 403); the regulator
-     * must name the operator. All or nothing; the transaction is the call log's own (one JDBC connection).
+     * must name the operator. All or nothing; the transaction is the call log's own (one JDBC connection). A call
+     * inside a closed reporting period of the operator makes the batch 409, naming its rows.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public BatchReceipt uploadCalls(String operatorId, Caller caller, BatchUpload upload) {
@@ -123,8 +128,9 @@ public class SupportLineService {
         if (!OperatorIds.isValid(owner)) {
             throw ProblemException.invalidField("operatorId", OperatorIds.FORM);
         }
-        return callLog.ingest(owner, caller, upload,
-                new SupportCallSchema(Inputs.latestAllowed(clock.instant(), clockSkew), Inputs.futureMessage(clockSkew)));
+        SupportCallSchema schema = new SupportCallSchema(Inputs.latestAllowed(clock.instant(), clockSkew),
+                Inputs.futureMessage(clockSkew));
+        return callLog.ingest(owner, caller, upload, schema, schema::earliest, schema::latest);
     }
 
     private Instant now() {

@@ -18,8 +18,11 @@ class ComplaintRateKpiTest {
 
     private static final SubscriberFigure THOUSAND = new SubscriberFigure(1000, LocalDate.parse("2026-09-30"));
 
+    /** Complaints by letter, of each category. */
     private static KpiResult compute(ReportingPeriod period, Map<Category, Long> received, SubscriberFigure subscribers) {
-        return ComplaintRateKpi.compute("ALPHA", period, received, subscribers, KpiTestData.RULES, KpiTestData.NOW);
+        ReceivedComplaints letters = ReceivedComplaints.none();
+        received.forEach((category, n) -> letters.add(category, Channel.LETTER, n));
+        return ComplaintRateKpi.compute("ALPHA", period, letters, subscribers, KpiTestData.RULES, KpiTestData.NOW);
     }
 
     @Test
@@ -83,5 +86,47 @@ class ComplaintRateKpiTest {
         KpiResult result = compute(KpiTestData.Q3, Map.of(), THOUSAND);
         assertEquals(0.0, result.value());
         assertEquals(Verdict.PASS, result.verdict());
+    }
+
+    @Test
+    void onlyWrittenServiceQualityComplaintsCountAndTheResultGivesThemByChannel() {
+        ReceivedComplaints received = ReceivedComplaints.none()
+                .add(Category.SERVICE_QUALITY, Channel.LETTER, 1)
+                .add(Category.SERVICE_QUALITY, Channel.EMAIL, 2)
+                .add(Category.SERVICE_QUALITY, Channel.FAX, 1)
+                .add(Category.SERVICE_QUALITY, Channel.WEB, 1)
+                .add(Category.SERVICE_QUALITY, Channel.PHONE, 7)
+                .add(Category.SERVICE_QUALITY, Channel.IN_PERSON, 2)
+                .add(Category.BILLING, Channel.LETTER, 3)
+                .add(Category.OTHER, Channel.PHONE, 1);
+        KpiResult result = ComplaintRateKpi.compute("ALPHA", KpiTestData.Q3, received, THOUSAND, KpiTestData.RULES,
+                KpiTestData.NOW);
+        // 5 written of 14 service-quality complaints: 5 / 10 × 365 / 92
+        assertEquals(5.0 * 100 * 365 / (1000 * 92), result.value(), 1e-15);
+        assertEquals(Verdict.FAIL, result.verdict());
+        assertEquals(18, result.sample().total());
+        assertEquals(5, result.sample().valid());
+        assertEquals(13, result.sample().excluded());
+        assertEquals(Map.of("NOT_WRITTEN", 9L, "BILLING", 3L, "OTHER", 1L), result.sample().exclusions());
+        assertEquals(14L, result.extensions().get("serviceQualityComplaints"));
+        assertEquals(5L, result.extensions().get("writtenServiceQualityComplaints"));
+        assertEquals(java.util.List.of("LETTER", "EMAIL", "FAX", "WEB"), result.extensions().get("countedChannels"));
+        Map<String, Long> byChannel = new java.util.LinkedHashMap<>();
+        byChannel.put("LETTER", 1L);
+        byChannel.put("EMAIL", 2L);
+        byChannel.put("FAX", 1L);
+        byChannel.put("PHONE", 7L);
+        byChannel.put("WEB", 1L);
+        byChannel.put("IN_PERSON", 2L);
+        assertEquals(byChannel, result.extensions().get("byChannel"));
+        assertTrue(result.notes().stream().anyMatch(n -> n.startsWith("9 service-quality complaints received by"
+                + " telephone or in person are not part of the rate")), result.notes().toString());
+
+        // telephone complaints alone: a rate of zero
+        KpiResult phoned = ComplaintRateKpi.compute("ALPHA", KpiTestData.Q3,
+                ReceivedComplaints.none().add(Category.SERVICE_QUALITY, Channel.PHONE, 50), THOUSAND, KpiTestData.RULES,
+                KpiTestData.NOW);
+        assertEquals(0.0, phoned.value());
+        assertEquals(Verdict.PASS, phoned.verdict());
     }
 }

@@ -1,6 +1,7 @@
 package org.qos.complaints.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,15 +57,16 @@ class SupportAvailabilityKpiTest {
     @Test
     void anOutageCoveringTheWholePeriodLeavesNothingUp() {
         KpiResult result = SupportAvailabilityKpi.compute("ALPHA", KpiTestData.period("2026-07-01", "2026-07-01"),
-                List.of(outage("2026-06-01T00:00:00+07:00", "2026-08-01T00:00:00+07:00")), KpiTestData.RULES,
+                List.of(outage("2026-06-01T00:00:00+07:00", "2026-08-01T00:00:00+07:00")), 0, KpiTestData.RULES,
                 KpiTestData.NOW);
         assertEquals(0.0, result.value());
         assertEquals(Verdict.FAIL, result.verdict());
     }
 
     @Test
-    void noOutageIs24Of24AndOneSecondIsAFail() {
-        KpiResult up = SupportAvailabilityKpi.compute("ALPHA", KpiTestData.Q3, List.of(), KpiTestData.RULES, KpiTestData.NOW);
+    void noOutageWithSupportCallsIs24Of24AndOneSecondIsAFail() {
+        KpiResult up = SupportAvailabilityKpi.compute("ALPHA", KpiTestData.Q3, List.of(), 1, KpiTestData.RULES,
+                KpiTestData.NOW);
         assertEquals(1.0, up.value());
         assertEquals(Verdict.PASS, up.verdict());
         assertTrue(up.conclusive());
@@ -73,7 +75,7 @@ class SupportAvailabilityKpiTest {
         assertEquals("3.9", up.clause());
 
         KpiResult oneSecond = SupportAvailabilityKpi.compute("ALPHA", KpiTestData.Q3,
-                List.of(outage("2026-08-01T10:00:00+07:00", "2026-08-01T10:00:01+07:00")), KpiTestData.RULES,
+                List.of(outage("2026-08-01T10:00:00+07:00", "2026-08-01T10:00:01+07:00")), 0, KpiTestData.RULES,
                 KpiTestData.NOW);
         assertEquals(Verdict.FAIL, oneSecond.verdict());
         assertEquals(1 - 1.0 / (92 * 86_400), oneSecond.value(), 1e-15);
@@ -86,10 +88,27 @@ class SupportAvailabilityKpiTest {
                 outage("2026-06-30T23:00:00+07:00", "2026-07-01T01:00:00+07:00"),
                 outage("2026-07-10T02:00:00+07:00", "2026-07-10T03:00:00+07:00"),
                 outage("2026-07-10T02:30:00+07:00", "2026-07-10T04:00:00+07:00"));
-        KpiResult result = SupportAvailabilityKpi.compute("ALPHA", KpiTestData.Q3, outages, KpiTestData.RULES,
+        KpiResult result = SupportAvailabilityKpi.compute("ALPHA", KpiTestData.Q3, outages, 0, KpiTestData.RULES,
                 KpiTestData.NOW);
         assertEquals(1 - 10_800.0 / 7_948_800, result.value(), 1e-15);
         assertEquals("10800", ((BigDecimal) result.extensions().get("downtimeSeconds")).toString());
         assertEquals(3, result.sample().total());
+    }
+
+    @Test
+    void withNeitherAnOutageNorASupportCallThereIsNoEvidence() {
+        KpiResult none = SupportAvailabilityKpi.compute("ALPHA", KpiTestData.Q3, List.of(), 0, KpiTestData.RULES,
+                KpiTestData.NOW);
+        assertNull(none.value());
+        assertEquals(Verdict.INSUFFICIENT_DATA, none.verdict());
+        assertFalse(none.conclusive());
+        assertFalse(none.sample().sufficient());
+        assertTrue(none.notes().get(0).contains("No evidence of the support line"), none.notes().toString());
+        // an outage alone is evidence (the line's log), so is a support call alone
+        assertEquals(Verdict.FAIL, SupportAvailabilityKpi.compute("ALPHA", KpiTestData.Q3,
+                List.of(outage("2026-08-01T10:00:00+07:00", "2026-08-01T10:00:01+07:00")), 0, KpiTestData.RULES,
+                KpiTestData.NOW).verdict());
+        assertEquals(Verdict.PASS, SupportAvailabilityKpi.compute("ALPHA", KpiTestData.Q3, List.of(), 3,
+                KpiTestData.RULES, KpiTestData.NOW).verdict());
     }
 }

@@ -118,6 +118,51 @@ class ComplianceResourceTest {
                 () -> org.junit.jupiter.api.Assertions.assertEquals(4, result.getInt(answered + ".sample.total")));
     }
 
+    private static void complaint(String operatorId, String channel, String receivedAt) {
+        given().contentType(ContentType.JSON)
+                .body("{\"operatorId\":\"" + operatorId + "\",\"customerRef\":\"CUST-2\",\"channel\":\"" + channel
+                        + "\",\"category\":\"SERVICE_QUALITY\",\"receivedAt\":\"" + receivedAt + "\",\"subject\":\"s\"}")
+                .post(COMPLAINTS).then().statusCode(201);
+    }
+
+    @Test
+    @TestSecurity(user = "regulator", roles = "regulator")
+    void theRateCountsWrittenComplaintsAndAvailabilityNeedsEvidence() {
+        for (String channel : new String[] {"LETTER", "EMAIL", "FAX", "WEB", "PHONE", "PHONE", "IN_PERSON"}) {
+            complaint("CHAN", channel, "2026-08-01T10:00:00+07:00");
+        }
+        subscribers("CHAN", "2026-06-30", 1000);
+        var result = given().queryParam("operatorId", "CHAN").queryParam("from", "2026-07-01").queryParam("to", "2026-09-30")
+                .get(COMPLIANCE).then().statusCode(200).body("$", hasSize(3))
+                // every complaint counts for the 48 h written answer: 7 due in the quarter, none answered
+                .body("find { it.kpiId == 'complaints.response-48h' }.sample.total", equalTo(7))
+                .body("find { it.kpiId == 'complaints.rate' }.writtenServiceQualityComplaints", equalTo(4))
+                .body("find { it.kpiId == 'complaints.rate' }.serviceQualityComplaints", equalTo(7))
+                .body("find { it.kpiId == 'complaints.rate' }.countedChannels", equalTo(java.util.List.of("LETTER", "EMAIL", "FAX", "WEB")))
+                .body("find { it.kpiId == 'complaints.rate' }.byChannel.PHONE", equalTo(2))
+                .body("find { it.kpiId == 'complaints.rate' }.byChannel.IN_PERSON", equalTo(1))
+                .body("find { it.kpiId == 'complaints.rate' }.byChannel.LETTER", equalTo(1))
+                .body("find { it.kpiId == 'complaints.rate' }.sample.exclusions.NOT_WRITTEN", equalTo(3))
+                // no outage recorded and no support call logged: no evidence of 24/24
+                .body("find { it.kpiId == 'support.availability' }.value", nullValue())
+                .body("find { it.kpiId == 'support.availability' }.verdict", equalTo("INSUFFICIENT_DATA"))
+                .body("find { it.kpiId == 'support.availability' }.conclusive", equalTo(false))
+                .body("find { it.kpiId == 'support.availability' }.notes[0]", containsString("No evidence of the support line"))
+                .extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(4.0 * 100 * 365 / (1000 * 92),
+                result.getDouble("find { it.kpiId == 'complaints.rate' }.value"), 1e-15);
+
+        // one support call (a regulator's probe) in the period is evidence: no outage, PASS
+        given().contentType("text/csv").queryParam("operatorId", "CHAN")
+                .body("callId,at,answeredAfterSeconds\nPROBE-1,2026-09-01T03:00:00+07:00,12\n")
+                .post(COMPLAINTS + "/support-calls").then().statusCode(200);
+        given().queryParam("operatorId", "CHAN").queryParam("from", "2026-07-01").queryParam("to", "2026-09-30")
+                .get(COMPLIANCE).then().statusCode(200)
+                .body("find { it.kpiId == 'support.availability' }.value", equalTo(1.0))
+                .body("find { it.kpiId == 'support.availability' }.verdict", equalTo("PASS"))
+                .body("find { it.kpiId == 'support.availability' }.supportCalls", equalTo(1));
+    }
+
     @Test
     @TestSecurity(user = "regulator", roles = "regulator")
     void pendingComplaintsAndTheThreeMonthRule() {

@@ -191,6 +191,11 @@ class SupportLineResourceTest {
                     .body("errors[0].field", equalTo("count"))
                     .body("errors[0].message", containsString("between 1 and 1000000000"));
         }
+        // integers only: no decimals, no strings, no null
+        for (String count : new String[] {"1.5", "1000.0", "\"12\"", "null", "true"}) {
+            given().contentType(ContentType.JSON).body("{\"operatorId\":\"SUPC\",\"asOf\":\"2026-09-30\",\"count\":" + count + "}")
+                    .post(COMPLAINTS + "/subscriber-counts").then().statusCode(400).contentType(PROBLEM);
+        }
         assertEquals(0, TestData.rows("subscriber_count", "SUPC"));
         given().contentType(ContentType.JSON).body("{\"operatorId\":\"SUPC\",\"asOf\":\"2026-09-30\",\"count\":1000000000}")
                 .post(COMPLAINTS + "/subscriber-counts").then().statusCode(201)

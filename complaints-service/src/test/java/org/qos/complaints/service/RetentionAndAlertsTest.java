@@ -51,7 +51,7 @@ class RetentionAndAlertsTest {
     @Test
     @TestSecurity(user = "regulator", roles = "regulator")
     void thePurgeRemovesOnlyDataOlderThanAYear() {
-        // now = 2026-10-15T09:00+07:00; the cutoff is 365 days earlier: 2025-10-15T09:00+07:00
+        // now = 2026-10-15T09:00+07:00; the cutoff is a year earlier: 2025-10-15T09:00+07:00
         String old = complaint("PURGE", "2025-10-15T08:59:59+07:00");
         String kept = complaint("PURGE", "2025-10-15T09:00:00+07:00");
         given().contentType(ContentType.JSON).body("{\"respondedAt\":\"2025-10-16T09:00:00+07:00\",\"written\":false}")
@@ -65,6 +65,9 @@ class RetentionAndAlertsTest {
         given().contentType("text/csv").queryParam("operatorId", "PURGE")
                 .body("callId,at,answeredAfterSeconds\nP1,2025-10-15T08:00:00+07:00,5\nP2,2025-10-15T10:00:00+07:00,5\n")
                 .post("/api/v1/complaints/support-calls").then().statusCode(200);
+        // every row lies in October 2025, closed (rows of a period not closed are never purged)
+        given().contentType(ContentType.JSON).body("{\"operatorId\":\"PURGE\",\"from\":\"2025-09-01\",\"to\":\"2025-10-31\"}")
+                .post("/api/v1/complaints/periods").then().statusCode(201);
 
         RetentionService.Purged purged = retention.purge();
         assertEquals(OffsetDateTime.parse("2025-10-15T09:00:00+07:00").toInstant(), purged.cutoff());

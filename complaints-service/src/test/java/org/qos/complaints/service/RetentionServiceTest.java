@@ -41,8 +41,18 @@ class RetentionServiceTest {
         clock.reset(); // the cutoff is 2025-10-15T09:00+07:00
     }
 
+    /** A complaint of 2025-01-10 in a closed period 2025-01-01 to 2025-03-31 of its operator: removable at the cutoff. */
     private UUID oldComplaint(String operatorId) throws SQLException {
         UUID id = UUID.randomUUID();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement period = connection.prepareStatement("INSERT INTO complaints.closed_period (id,"
+                        + " operator_id, period_start, period_end, starts_at, ends_at, closed_at, closed_by, results)"
+                        + " VALUES (?, ?, '2025-01-01', '2025-03-31', '2025-01-01T00:00:00+07:00',"
+                        + " '2025-04-01T00:00:00+07:00', now(), 'test', '[]') ON CONFLICT DO NOTHING")) {
+            period.setObject(1, UUID.randomUUID());
+            period.setString(2, operatorId);
+            period.executeUpdate();
+        }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO complaints.complaint (id,"
                         + " operator_id, customer_ref, channel, category, received_at, subject, response_due_at,"

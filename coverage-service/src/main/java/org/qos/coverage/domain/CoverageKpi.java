@@ -28,8 +28,9 @@ public final class CoverageKpi {
             CoverageRules rules, OffsetDateTime computedAt) {
         boolean enoughStreets = rules.enoughStreets(streets);
         boolean sufficient = samples.valid() >= REQUIRED_VALID_SAMPLES && enoughStreets;
-        ShareEvaluation evaluation = ShareEvaluation.of(bins.covered(), bins.measured(), rules.target(), sufficient,
-                rules.confidenceLevel());
+        // the method's minimum is a share of streets, not a number of bins: no minimum in bins for conclusiveSample
+        ShareEvaluation evaluation = ShareEvaluation.of(bins.covered(), bins.measured(), rules.target(), 0,
+                sufficient, rules.confidenceLevel());
 
         Map<String, Long> exclusions = new LinkedHashMap<>();
         for (Exclusion reason : Exclusion.values()) {

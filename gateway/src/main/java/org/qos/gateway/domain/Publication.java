@@ -11,7 +11,11 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
-/** A publication: the scorecards of every operator for a period, frozen as published (never updated). */
+/**
+ * A publication: the scorecards of every operator for a period, frozen as published (never updated). Publishing a
+ * period again makes its next revision, which supersedes the previous one and says why; the successor of a
+ * publication is found by its {@code supersedes}, so that no row changes.
+ */
 @Entity
 @Immutable
 @Table(name = "publication")
@@ -49,11 +53,24 @@ public class Publication {
     @Column(name = "snapshot_sha256", nullable = false)
     private String snapshotSha256;
 
+    /** 1 for the period's first publication, then 2, 3, ... */
+    @Column(name = "revision", nullable = false)
+    private int revision;
+
+    /** The revision this one replaced; null for revision 1. */
+    @Column(name = "supersedes")
+    private UUID supersedes;
+
+    /** Why the period was published again; null for revision 1 unless one was given. */
+    @Column(name = "reason")
+    private String reason;
+
     protected Publication() {
     }
 
     public Publication(UUID id, LocalDate from, LocalDate to, OffsetDateTime publishedAt, String publishedBy,
-            String profileStandard, String profileVersion, String operators, String snapshot, String snapshotSha256) {
+            String profileStandard, String profileVersion, String operators, String snapshot, String snapshotSha256,
+            int revision, UUID supersedes, String reason) {
         this.id = id;
         this.from = from;
         this.to = to;
@@ -64,6 +81,9 @@ public class Publication {
         this.operators = operators;
         this.snapshot = snapshot;
         this.snapshotSha256 = snapshotSha256;
+        this.revision = revision;
+        this.supersedes = supersedes;
+        this.reason = reason;
     }
 
     public UUID getId() {
@@ -104,5 +124,17 @@ public class Publication {
 
     public String getSnapshotSha256() {
         return snapshotSha256;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public UUID getSupersedes() {
+        return supersedes;
+    }
+
+    public String getReason() {
+        return reason;
     }
 }

@@ -44,21 +44,27 @@ public class PublicPublicationResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listPublicPublications", summary = "Published scorecards, newest first (no token needed)",
-            description = "Each publication's period, time of publication and every operator's overall verdict."
-                    + " Paged (page from 0, size up to 1000), with X-Total-Count.")
+            description = "Each publication's period, revision, time of publication and every operator's overall"
+                    + " verdict: the current revision of each period, or with ?history=true every revision (a"
+                    + " superseded one with supersededBy). Paged (page from 0, size up to 1000), with X-Total-Count.")
     @APIResponse(responseCode = "200", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = PublicationSummary.class)))
-    public Response list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return publications.list(QueryParams.page(page, size)).toResponse();
+    public Response list(@QueryParam("page") String page, @QueryParam("size") String size,
+            @Parameter(description = "true: every revision of every period, superseded ones included; false"
+                    + " (default): the current revision of each period", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("history") String history) {
+        return publications.list(QueryParams.page(page, size), QueryParams.flag("history", history, false))
+                .toResponse();
     }
 
     @GET
     @Path("/{id}")
     @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
     @Operation(operationId = "getPublicPublication", summary = "A publication as JSON, or as CSV open data (no token needed)",
-            description = "JSON: the snapshot exactly as published (scorecards, profile, methods, samples). CSV"
-                    + " (Accept: text/csv, or ?format=csv for a plain link): one row per KPI result. ?format=json"
-                    + " forces JSON.")
+            description = "JSON: the snapshot exactly as published (revision, scorecards, profile, methods,"
+                    + " samples), followed by supersededBy once a later revision of the period replaced it. CSV"
+                    + " (Accept: text/csv, or ?format=csv for a plain link): one row per KPI result, with the"
+                    + " revision. ?format=json forces JSON.")
     @APIResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = PublicationDocument.class)),
@@ -66,7 +72,7 @@ public class PublicPublicationResource {
                     publicationId,publishedAt,standard,profileVersion,periodFrom,periodTo,operatorId,overall,family,\
                     kpiId,clause,areaCode,campaignId,method,periodStart,periodEnd,value,unit,comparator,target,\
                     sampleTotal,sampleValid,sampleExcluded,sampleRequired,sufficient,confidenceLevel,lower,upper,\
-                    verdict,conclusive"""))})
+                    verdict,conclusive,revision,supersedes"""))})
     @APIResponse(responseCode = "400", description = "An id that is not a UUID, or an unknown format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such publication",

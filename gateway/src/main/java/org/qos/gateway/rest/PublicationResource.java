@@ -51,14 +51,19 @@ public class PublicationResource {
             description = "Freezes the scorecards of every operator with a result in [from, to] into an immutable"
                     + " snapshot with the quality profile, the methods and every result's sample; it is then open"
                     + " data at /api/v1/public/publications/{id}. Nothing is published while a family does not"
-                    + " answer (503). Publishing a period again makes a new snapshot; none is ever changed.")
+                    + " answer (503). A period has one current publication: publishing it again makes its next"
+                    + " revision (revision, supersedes), which must say why (reason; 400 without) and replaces it in"
+                    + " the public list; the superseded one stays readable by id, with supersededBy. None is ever"
+                    + " changed.")
     @APIResponse(responseCode = "201", description = "Published; Location names the public document",
             content = @Content(schema = @Schema(implementation = PublicationDocument.class)))
-    @APIResponse(responseCode = "400", description = "A missing or invalid date, or to before from",
+    @APIResponse(responseCode = "400", description = "A missing or invalid date, to before from, an invalid reason,"
+            + " or none for a period that has a publication",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No token, or a token that is invalid or expired")
     @APIResponse(responseCode = "403", description = "Not the regulator")
-    @APIResponse(responseCode = "409", description = "No operator has a result in the period",
+    @APIResponse(responseCode = "409", description = "No operator has a result in the period, or another publication"
+            + " of the period took the same revision at the same moment (nothing stored: try again)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "A family did not answer: nothing was published",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -70,8 +75,28 @@ public class PublicationResource {
         LocalDate from = QueryParams.date("from", request.from());
         LocalDate to = QueryParams.date("to", request.to());
         DateRanges.requireWindow(from, to);
-        PublicationService.Published published = publications.publish(Caller.of(identity), from, to, authorization);
+        String reason = reason(request.reason());
+        PublicationService.Published published = publications.publish(Caller.of(identity), from, to, reason,
+                authorization);
         return Response.created(URI.create(PublicPublicationResource.PATH + "/" + published.document().id()))
                 .type(MediaType.APPLICATION_JSON).entity(published.json()).build();
+    }
+
+    /** An absent reason is null (the service decides whether one is needed); a given one is bounded text. */
+    private static String reason(String reason) {
+        if (reason == null) {
+            return null;
+        }
+        if (reason.isBlank()) {
+            throw ProblemException.invalidField("reason", "must not be blank");
+        }
+        if (reason.length() > PublicationRequest.REASON_MAX_LENGTH) {
+            throw ProblemException.invalidField("reason",
+                    "must have at most " + PublicationRequest.REASON_MAX_LENGTH + " characters");
+        }
+        if (reason.indexOf('\u0000') >= 0) {
+            throw ProblemException.invalidField("reason", "must not contain the NUL character (U+0000)");
+        }
+        return reason;
     }
 }

@@ -6,12 +6,16 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.qos.common.csv.CsvExport;
+import org.qos.common.profile.QualityProfile;
 
 /**
  * A publication as CSV open data (RFC 4180): one row per KPI result, with the publication, the operator's overall
  * verdict, and the result's value, target, sample, interval and verdict. An empty cell is a null. Cells a spreadsheet
  * would evaluate (operator-supplied text such as an area code starting with {@code =}) are shown as text
- * ({@link CsvExport}).
+ * ({@link CsvExport}). The publication's {@code revision} and the id it {@code supersedes} (empty for revision 1)
+ * come after the first thirty, which keep their names and places; then the KPI's display names in Vietnamese and
+ * English, as the publication's profile states them ({@code kpiNameVi}, {@code kpiNameEn}; for a publication of
+ * before the profile named its KPIs, the names of the profile in force when it is the same standard and version).
  */
 public final class PublicationCsv {
 
@@ -20,13 +24,17 @@ public final class PublicationCsv {
             "periodFrom", "periodTo", "operatorId", "overall", "family", "kpiId", "clause", "areaCode", "campaignId",
             "method", "periodStart", "periodEnd", "value", "unit", "comparator", "target", "sampleTotal",
             "sampleValid", "sampleExcluded", "sampleRequired", "sufficient", "confidenceLevel", "lower", "upper",
-            "verdict", "conclusive");
+            "verdict", "conclusive", "revision", "supersedes", "kpiNameVi", "kpiNameEn");
 
     private PublicationCsv() {
     }
 
-    /** @param publication a {@link PublicationDocument} as JSON */
-    public static String write(JsonNode publication) {
+    /**
+     * @param publication  a {@link PublicationDocument} as JSON
+     * @param currentNames the KPI names of the profile in force, for a publication whose snapshot names none
+     */
+    public static String write(JsonNode publication, QualityProfile currentNames) {
+        JsonNode names = publication.path("profile").path("kpiNames");
         StringBuilder out = new StringBuilder();
         try (CsvExport printer = CsvExport.to(out, HEADER)) {
             for (JsonNode scorecard : publication.path("scorecards")) {
@@ -46,12 +54,30 @@ public final class PublicationCsv {
                                 text(result.path("sample"), "excluded"), text(result.path("sample"), "required"),
                                 text(result.path("sample"), "sufficient"), text(result.path("confidence"), "level"),
                                 text(result.path("confidence"), "lower"), text(result.path("confidence"), "upper"),
-                                text(result, "verdict"), text(result, "conclusive"));
+                                text(result, "verdict"), text(result, "conclusive"),
+                                text(publication, "revision"), text(publication, "supersedes"),
+                                name(names, publication, currentNames, text(result, "kpiId"), "vi"),
+                                name(names, publication, currentNames, text(result, "kpiId"), "en"));
                     }
                 }
             }
         }
         return out.toString();
+    }
+
+    /** A KPI's name in a language: the snapshot's, else (same standard and version) the profile in force's. */
+    private static String name(JsonNode names, JsonNode publication, QualityProfile current, String kpiId,
+            String language) {
+        if (kpiId == null) {
+            return null;
+        }
+        if (!names.isMissingNode()) {
+            return text(names.path(kpiId), language);
+        }
+        JsonNode profile = publication.path("profile");
+        boolean sameProfile = current.standard().equals(profile.path("standard").asText())
+                && current.version().equals(profile.path("version").asText());
+        return sameProfile ? current.names(kpiId).get(language) : null;
     }
 
     /** A field as CSV text: null and absent are an empty cell; numbers keep the digits JSON gave them. */

@@ -1,6 +1,5 @@
 package org.qos.voice.repository;
 
-import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,15 +9,19 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import org.qos.voice.domain.Exclusion;
+import org.qos.voice.domain.GoodScore;
 import org.qos.voice.domain.Method;
 import org.qos.voice.domain.SampleCounts;
 
 /**
- * The aggregates a result needs, computed by PostgreSQL over a campaign's rows (never loaded into the heap). The
- * good-score rule of clause 3.4 lives here, once: a valid score at or above the profile's threshold is good
- * (exactly the threshold counts).
+ * The aggregates a result needs, computed by PostgreSQL over a campaign's rows (never loaded into the heap). Native
+ * SQL through the {@code EntityManager}: one aggregate query with FILTER clauses, nothing Panache would express.
+ * The good-score test of clause 3.4 is decided once, in {@link GoodScore}: scores stay on their instrument's native
+ * scale in the table, and the query compares each valid one with the native bound GoodScore derived from the
+ * mapping's inverse ({@code >=} or {@code >} as it says; no score is good when it has no bound).
  */
 @ApplicationScoped
 public class SampleStatisticsRepository {
@@ -29,25 +32,28 @@ public class SampleStatisticsRepository {
         this.entityManager = entityManager;
     }
 
-    public SampleCounts counts(UUID campaignId, Method method, BigDecimal goodScoreMin) {
+    public SampleCounts counts(UUID campaignId, Method method, GoodScore good) {
         String table = switch (method) {
             case OBJECTIVE -> "voice.objective_call";
             case CUSTOMER_SURVEY -> "voice.survey_response";
             case EXPERT_PANEL -> "voice.expert_opinion";
         };
         String exclusion = method == Method.CUSTOMER_SURVEY ? "NULL" : "exclusion";
-        Object[] row = (Object[]) entityManager.createNativeQuery("""
+        String isGood = good.bound() == null ? "FALSE" : good.inclusive() ? "score >= :good" : "score > :good";
+        Query query = entityManager.createNativeQuery("""
                 SELECT count(*),
                        count(*) FILTER (WHERE %2$s IS NULL),
-                       count(*) FILTER (WHERE %2$s IS NULL AND score >= :good),
+                       count(*) FILTER (WHERE %2$s IS NULL AND %3$s),
                        count(*) FILTER (WHERE %2$s = 'OFF_NET'),
                        count(*) FILTER (WHERE %2$s = 'OVER_SPEED'),
                        count(*) FILTER (WHERE %2$s = 'TOO_FEW_CALLS')
                   FROM %1$s
-                 WHERE campaign_id = :campaign""".formatted(table, exclusion))
-                .setParameter("good", goodScoreMin)
-                .setParameter("campaign", campaignId)
-                .getSingleResult();
+                 WHERE campaign_id = :campaign""".formatted(table, exclusion, isGood))
+                .setParameter("campaign", campaignId);
+        if (good.bound() != null) {
+            query.setParameter("good", good.bound());
+        }
+        Object[] row = (Object[]) query.getSingleResult();
         Map<Exclusion, Long> exclusions = new EnumMap<>(Exclusion.class);
         exclusions.put(Exclusion.OFF_NET, number(row[3]));
         exclusions.put(Exclusion.OVER_SPEED, number(row[4]));

@@ -24,7 +24,10 @@ public record CampaignView(
         LocalDate periodStart,
         LocalDate periodEnd,
         @Schema(description = "CUSTOMER_SURVEY: the survey's frame") Long subscriberCount,
-        @Schema(description = "OBJECTIVE: the scoring instrument", example = "P.862.1") String instrument,
+        @Schema(description = "OBJECTIVE: the scoring instrument, as stored (campaigns created before instruments"
+                + " had mappings may name P.861, which is no longer accepted): P.862 raw PESQ -0.5 to 4.5 (mapped by"
+                + " ITU-T P.862.1); P.862.1, P.862.2, P.863 MOS-LQO 1 to 5; G.107 R 0 to 100 (mapped by G.107"
+                + " Annex B, an estimate)", example = "P.862.1") String instrument,
         @JsonUnwrapped CampaignState state) {
 
     public static CampaignView of(Campaign campaign, ZoneOffset zone) {

@@ -20,7 +20,9 @@ public record ObjectiveCallRow(
         String callId,
         @Schema(description = "When the call started (ISO-8601 with offset), inside the campaign period",
                 example = "2026-07-01T08:30:00+07:00") OffsetDateTime startedAt,
-        @Schema(description = "The call's score, MOS-LQO, within the quality profile's scale (1.0 to 5.0)",
+        @Schema(description = "The call's score, the campaign instrument's native value within its range in the"
+                + " quality profile: P.862 raw PESQ -0.5 to 4.5; P.862.1, P.862.2, P.863 MOS-LQO 1.0 to 5.0; G.107"
+                + " E-model R 0 to 100. Outside the range: 400 naming row and field",
                 example = "3.8") BigDecimal score,
         @Schema(description = "Speed of the measuring vehicle, km/h", minimum = "0", maximum = "1000",
                 example = "12.5") BigDecimal speedKmh,

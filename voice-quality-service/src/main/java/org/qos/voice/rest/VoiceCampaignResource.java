@@ -44,8 +44,11 @@ public class VoiceCampaignResource extends CampaignResource<Campaign, CampaignVi
             [{"callId": "C-000001", "startedAt": "2026-07-01T08:30:00+07:00", "score": 3.8, "speedKmh": 12.5, "onNet": true}]""";
 
     private static final String SAMPLES_DESCRIPTION = """
-            Rows by the campaign's method. OBJECTIVE: callId, startedAt, score (1.0-5.0, MOS-LQO), speedKmh, onNet;
-            rows off the network (OFF_NET) or above 30 km/h (OVER_SPEED) are stored and excluded. CUSTOMER_SURVEY:
+            Rows by the campaign's method. OBJECTIVE: callId, startedAt, score (the instrument's native value: P.862
+            raw PESQ -0.5 to 4.5; P.862.1, P.862.2, P.863 MOS-LQO 1.0 to 5.0; G.107 R 0 to 100), speedKmh, onNet;
+            rows off the network (OFF_NET) or above 30 km/h (OVER_SPEED) are stored and excluded; a campaign of an
+            instrument without a mapping onto MOS (P.861, created before they were refused) takes none (409).
+            CUSTOMER_SURVEY:
             respondentId, channel (MAIL|EMAIL|FAX|PHONE), handsetModel, usageMonths, score (1-5), reasons (codes of
             the appendix, only with a score of 3 or less; in CSV separated by ';'). EXPERT_PANEL: expertId,
             successfulCalls, score (1-5); fewer than 30 successful calls is TOO_FEW_CALLS.""";
@@ -91,7 +94,10 @@ public class VoiceCampaignResource extends CampaignResource<Campaign, CampaignVi
     @GET
     @Path("/{id}/result")
     @Operation(summary = "The campaign's KPI result", description = "voice.quality: share of valid calls (opinions)"
-            + " scoring 3 or more, target >= 0.90, with the Clopper-Pearson 95 % interval. A survey result adds the"
+            + " scoring 3 or more, target >= 0.90, with the Clopper-Pearson 95 % interval. An objective result names"
+            + " its instrument, scoreScale, scoreMapping (ITU-T P.862.1; none (MOS-LQO); ITU-T G.107 Annex B (MOS-CQE,"
+            + " estimate)) and goodScoreNativeMin, the smallest native score whose mapped value is 3 or more; a"
+            + " campaign of an instrument without a mapping (P.861) is INSUFFICIENT_DATA. A survey result adds the"
             + " histogram of reasons.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = KpiResult.class)))
     public JsonNode result(@PathParam("id") UUID id) {

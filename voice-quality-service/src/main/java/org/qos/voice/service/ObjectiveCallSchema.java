@@ -8,17 +8,21 @@ import org.qos.campaigns.batch.PeriodField;
 import org.qos.campaigns.batch.RowReader;
 import org.qos.campaigns.batch.RowSchema;
 import org.qos.voice.domain.ObjectiveCall;
+import org.qos.voice.domain.ScoreInstrument;
 import org.qos.voice.domain.VoiceRules;
 
-/** Rows of an objective campaign: {@code callId, startedAt, score, speedKmh, onNet}. */
+/** Rows of an objective campaign: {@code callId, startedAt, score, speedKmh, onNet}; score on the instrument's scale. */
 final class ObjectiveCallSchema implements RowSchema<ObjectiveCall> {
 
     static final List<String> FIELDS = List.of("callId", "startedAt", "score", "speedKmh", "onNet");
     private static final BigDecimal MAX_SPEED = new BigDecimal("1000");
 
+    private final ScoreInstrument instrument;
     private final VoiceRules rules;
 
-    ObjectiveCallSchema(VoiceRules rules) {
+    /** @param instrument the campaign's instrument: its native range bounds the scores */
+    ObjectiveCallSchema(ScoreInstrument instrument, VoiceRules rules) {
+        this.instrument = instrument;
         this.rules = rules;
     }
 
@@ -37,7 +41,7 @@ final class ObjectiveCallSchema implements RowSchema<ObjectiveCall> {
     public ObjectiveCall read(RowReader row) {
         String callId = row.text("callId", true, 64);
         OffsetDateTime startedAt = row.timestamp("startedAt", true);
-        BigDecimal score = row.decimal("score", true, rules.scoreMin(), rules.scoreMax());
+        BigDecimal score = row.decimal("score", true, instrument.scoreMin(), instrument.scoreMax());
         BigDecimal speed = row.decimal("speedKmh", true, BigDecimal.ZERO, MAX_SPEED);
         Boolean onNet = row.bool("onNet", true);
         if (row.hasErrors()) {

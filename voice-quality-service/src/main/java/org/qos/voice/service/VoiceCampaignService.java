@@ -18,9 +18,12 @@ import org.qos.campaigns.service.CampaignContext;
 import org.qos.campaigns.service.CampaignLifecycle;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.problem.FieldError;
+import org.qos.common.problem.ProblemException;
+import org.qos.common.problem.ProblemType;
 import org.qos.common.security.Caller;
 import org.qos.voice.domain.Campaign;
 import org.qos.voice.domain.Method;
+import org.qos.voice.domain.ScoreInstrument;
 import org.qos.voice.domain.VoiceQualityKpi;
 import org.qos.voice.domain.VoiceRules;
 import org.qos.voice.repository.CampaignRepository;
@@ -33,7 +36,6 @@ public class VoiceCampaignService extends CampaignLifecycle<Campaign> {
 
     static final CampaignKind KIND = new CampaignKind("Campaign", "voice.campaign", "voice.batch");
     private static final Pattern AREA_CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
-    private static final String DEFAULT_INSTRUMENT = "P.862.1";
 
     /** A new campaign as asked for. */
     public record NewCampaign(String operatorId, String areaCode, Method method, LocalDate periodStart,
@@ -53,7 +55,7 @@ public class VoiceCampaignService extends CampaignLifecycle<Campaign> {
     @Transactional
     public Campaign create(NewCampaign request, Caller caller) {
         String instrument = request.method() == Method.OBJECTIVE
-                ? (request.instrument() == null ? DEFAULT_INSTRUMENT : request.instrument()) : null;
+                ? (request.instrument() == null ? VoiceRules.DEFAULT_INSTRUMENT : request.instrument()) : null;
         return create(caller, request.operatorId(), request.periodStart(), request.periodEnd(), check(request),
                 header -> new Campaign(header, request.areaCode(), request.method(), request.subscriberCount(),
                         instrument));
@@ -82,8 +84,15 @@ public class VoiceCampaignService extends CampaignLifecycle<Campaign> {
         if (request.instrument() != null) {
             if (request.method() != Method.OBJECTIVE) {
                 errors.add(FieldError.of("instrument", "is given only for an OBJECTIVE campaign"));
-            } else if (!rules.objectiveInstruments().contains(request.instrument())) {
-                errors.add(FieldError.of("instrument", "must be one of " + rules.objectiveInstruments()));
+            } else {
+                ScoreInstrument instrument = rules.instrument(request.instrument());
+                if (instrument == null) {
+                    errors.add(FieldError.of("instrument", "must be one of " + rules.acceptedInstruments()));
+                } else if (!instrument.mapped()) {
+                    errors.add(FieldError.of("instrument", request.instrument() + " (" + instrument.scale()
+                            + ") has no mapping onto MOS, so its scores cannot be judged: use one of "
+                            + rules.acceptedInstruments()));
+                }
             }
         }
         return errors;
@@ -96,15 +105,31 @@ public class VoiceCampaignService extends CampaignLifecycle<Campaign> {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public BatchReceipt upload(UUID id, Caller caller, BatchUpload upload) {
         return ingest(id, caller, upload, campaign -> switch (campaign.getMethod()) {
-            case OBJECTIVE -> new BatchKind<>(new ObjectiveCallSchema(rules), SampleTables.OBJECTIVE_CALLS);
+            case OBJECTIVE -> new BatchKind<>(new ObjectiveCallSchema(objectiveInstrument(campaign), rules),
+                    SampleTables.OBJECTIVE_CALLS);
             case CUSTOMER_SURVEY -> new BatchKind<>(new SurveyResponseSchema(rules), SampleTables.SURVEY_RESPONSES);
             case EXPERT_PANEL -> new BatchKind<>(new ExpertOpinionSchema(rules), SampleTables.EXPERT_OPINIONS);
         });
     }
 
+    /**
+     * The instrument whose native range an objective campaign's scores are read in. A campaign of an instrument
+     * without a mapping (P.861, created before such campaigns were refused) takes no more scores: 409.
+     */
+    private ScoreInstrument objectiveInstrument(Campaign campaign) {
+        ScoreInstrument instrument = rules.instrument(campaign.getInstrument());
+        if (instrument == null || !instrument.mapped()) {
+            throw new ProblemException(ProblemType.CONFLICT, "Campaign " + campaign.getId() + " is of instrument "
+                    + campaign.getInstrument() + ", which has no mapping onto MOS: its scores cannot be judged, so"
+                    + " it takes no more; create a campaign of one of " + rules.acceptedInstruments());
+        }
+        return instrument;
+    }
+
     @Override
     protected List<KpiResult> compute(Campaign campaign) {
-        var counts = statistics.counts(campaign.getId(), campaign.getMethod(), rules.goodScoreMin());
+        var counts = statistics.counts(campaign.getId(), campaign.getMethod(),
+                rules.goodScore(campaign.getMethod(), campaign.getInstrument()));
         Map<String, Long> reasons = campaign.getMethod() == Method.CUSTOMER_SURVEY
                 ? statistics.reasonHistogram(campaign.getId(), rules.surveyReasons()) : Map.of();
         return List.of(VoiceQualityKpi.compute(campaign.facts(), counts, reasons, rules, context.now()));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.qos.common.kpi.ConclusiveSample;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.kpi.Verdict;
 import org.qos.common.profile.ProfileProducer;
@@ -72,6 +73,8 @@ class VoiceQualityKpiTest {
         assertEquals(Verdict.INSUFFICIENT_DATA, below.verdict());
         assertEquals(990.0 / 999, below.value(), 1e-15, "the value is still reported");
         assertFalse(below.conclusive());
+        // its interval already lies above 0.90, but the minimum is not met: 1000 are needed, 1 more
+        assertEquals(new ConclusiveSample(999, 1000L, 1L), below.extensions().get("conclusiveSample"));
     }
 
     @Test
@@ -120,5 +123,46 @@ class VoiceQualityKpiTest {
 
     private static double round4(double value) {
         return Math.round(value * 10_000) / 10_000.0;
+    }
+
+    private static CampaignFacts objectiveOf(String instrument) {
+        return new CampaignFacts(UUID.randomUUID(), "ALPHA", "HN", Method.OBJECTIVE, LocalDate.parse("2026-07-01"),
+                LocalDate.parse("2026-09-30"), null, instrument);
+    }
+
+    @Test
+    void theResultNamesTheInstrumentAndItsMapping() {
+        KpiResult pesq = VoiceQualityKpi.compute(objectiveOf("P.862"), objective(1000, 990, 0, 0), Map.of(), RULES, NOW);
+        assertEquals("P.862", pesq.extensions().get("instrument"));
+        assertEquals("ITU-T P.862.1", pesq.extensions().get("scoreMapping"));
+        assertEquals(3.1192372, ((BigDecimal) pesq.extensions().get("goodScoreNativeMin")).doubleValue(), 1e-7);
+        assertEquals(Verdict.PASS, pesq.verdict());
+        assertTrue(pesq.notes().stream().noneMatch(note -> note.startsWith("Estimate")));
+
+        KpiResult lqo = VoiceQualityKpi.compute(objectiveOf("P.863"), objective(1000, 990, 0, 0), Map.of(), RULES, NOW);
+        assertEquals("none (MOS-LQO)", lqo.extensions().get("scoreMapping"));
+
+        KpiResult eModel = VoiceQualityKpi.compute(objectiveOf("G.107"), objective(1000, 990, 0, 0), Map.of(), RULES,
+                NOW);
+        assertEquals("G.107", eModel.extensions().get("instrument"));
+        assertEquals("ITU-T G.107 Annex B (MOS-CQE, estimate)", eModel.extensions().get("scoreMapping"));
+        assertEquals(Verdict.PASS, eModel.verdict());
+        assertTrue(eModel.notes().stream().anyMatch(note -> note.startsWith("Estimate: MOS-CQE")
+                && note.contains("planning model, not one of the standard's methods")), eModel.notes().toString());
+    }
+
+    @Test
+    void anOldCampaignOfAnInstrumentWithoutMappingIsInsufficientData() {
+        KpiResult psqm = VoiceQualityKpi.compute(objectiveOf("P.861"), objective(1200, 0, 0, 0), Map.of(), RULES, NOW);
+        assertEquals("P.861", psqm.extensions().get("instrument"));
+        assertEquals("none: no mapping onto MOS", psqm.extensions().get("scoreMapping"));
+        assertEquals(Verdict.INSUFFICIENT_DATA, psqm.verdict());
+        assertNull(psqm.value());
+        assertNull(psqm.confidence());
+        assertFalse(psqm.conclusive());
+        assertFalse(psqm.extensions().containsKey("conclusiveSample"));
+        assertEquals(1200, psqm.sample().valid());
+        assertTrue(psqm.notes().stream().anyMatch(note -> note.contains("has no mapping onto MOS")), psqm.notes()
+                .toString());
     }
 }
