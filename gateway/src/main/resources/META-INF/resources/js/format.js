@@ -1,5 +1,6 @@
 // How values, targets, dates and verdicts read on the pages: numbers, percentages and dates by Intl in the page's
 // locale (i18n.js), instants in the profile's time zone, every word from the catalogues.
+import {h} from './dom.js';
 import {dateOptions, locale, t, tCode, timeZone} from './i18n.js';
 
 const COMPARATORS = {GE: '≥', GT: '>', LE: '≤', LT: '<'};
@@ -98,13 +99,19 @@ export function methodLabel(method) {
     return tCode('method', method);
 }
 
-/** "revision 2 · supersedes … · reason …" (and "superseded by …"): the place of a publication among its period's. */
+/**
+ * "revision 2 · supersedes … · reason …" (and "superseded by …"): the place of a publication among its period's, as
+ * the children of an element. The reason is the publisher's own text, shown as written (data-api-text).
+ */
 export function revisionText(p) {
-    const parts = [t('publication.revision', {revision: formatInteger(p.revision ?? 1)})];
-    if (p.supersedes) parts.push(t('publication.supersedes', {id: p.supersedes}));
-    if (p.reason) parts.push(t('publication.reason', {reason: p.reason}));
-    if (p.supersededBy) parts.push(t('publication.supersededBy', {id: p.supersededBy}));
-    return parts.join(' · ');
+    const parts = [[t('publication.revision', {revision: formatInteger(p.revision ?? 1)})]];
+    if (p.supersedes) parts.push([t('publication.supersedes', {id: p.supersedes})]);
+    if (p.reason) {
+        const [before, after] = t('publication.reason', {reason: '\u0000'}).split('\u0000');
+        parts.push([before, h('span', {class: 'reason', 'data-api-text': true}, p.reason), after ?? '']);
+    }
+    if (p.supersededBy) parts.push([t('publication.supersededBy', {id: p.supersededBy})]);
+    return parts.flatMap((part, i) => (i ? [' · ', ...part] : part));
 }
 
 /** The family of a KPI id: the API path segment of its service. */
