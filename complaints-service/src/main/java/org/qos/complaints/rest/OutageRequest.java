@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record OutageRequest(
         @Schema(example = "ALPHA", required = true) String operatorId,
         @Schema(example = "2026-07-10T02:00:00+07:00", required = true) OffsetDateTime startedAt,
-        @Schema(description = "After startedAt", example = "2026-07-10T02:45:00+07:00", required = true)
+        @Schema(description = "After startedAt; an outage that has ended: neither date may lie in the future (beyond the"
+                + " clock skew) nor before 1970", example = "2026-07-10T02:45:00+07:00", required = true)
         OffsetDateTime endedAt,
         @Schema(example = "PBX restart") String cause) {
 }

@@ -3,6 +3,7 @@ package org.qos.complaints.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.qos.common.problem.ProblemException;
 import org.qos.common.profile.QualityProfile;
 import org.qos.common.security.Caller;
 import org.qos.common.security.OperatorIds;
+import org.qos.common.validation.DateRanges;
 import org.qos.complaints.config.ComplaintsConfig;
 import org.qos.complaints.domain.RecorderRole;
 import org.qos.complaints.domain.SubscriberCount;
@@ -96,6 +98,9 @@ public class SupportLineService {
                 && !Inputs.instant(request.endedAt()).isAfter(Inputs.instant(request.startedAt()))) {
             errors.add(FieldError.of("endedAt", "must be after startedAt"));
         }
+        // an outage recorded is one that has ended: not in the future (beyond the clock skew), nor before 1970
+        checkOutageTime(errors, "startedAt", request.startedAt());
+        checkOutageTime(errors, "endedAt", request.endedAt());
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -131,6 +136,18 @@ public class SupportLineService {
         SupportCallSchema schema = new SupportCallSchema(Inputs.latestAllowed(clock.instant(), clockSkew),
                 Inputs.futureMessage(clockSkew));
         return callLog.ingest(owner, caller, upload, schema, schema::earliest, schema::latest);
+    }
+
+    private void checkOutageTime(List<FieldError> errors, String field, OffsetDateTime value) {
+        if (value == null) {
+            return;
+        }
+        Instant at = Inputs.instant(value);
+        if (at.isAfter(Inputs.latestAllowed(clock.instant(), clockSkew))) {
+            errors.add(FieldError.of(field, Inputs.futureMessage(clockSkew)));
+        } else if (at.isBefore(DateRanges.EARLIEST.atStartOfDay(zone).toInstant())) {
+            errors.add(FieldError.of(field, "must not be before " + DateRanges.EARLIEST));
+        }
     }
 
     private Instant now() {

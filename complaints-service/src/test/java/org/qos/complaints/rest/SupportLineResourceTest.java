@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -72,6 +73,19 @@ class SupportLineResourceTest {
         given().contentType(ContentType.JSON).body("{\"operatorId\":\"SUPB\",\"startedAt\":\"2026-07-10T03:00:00+07:00\"}")
                 .post(COMPLAINTS + "/support-outages").then().statusCode(400)
                 .body("errors[0].field", equalTo("endedAt"));
+        // an outage that has not ended yet (in the future, beyond the clock skew) or before 1970: 400 naming the dates
+        given().contentType(ContentType.JSON)
+                .body("{\"operatorId\":\"SUPB\",\"startedAt\":\"2126-07-10T03:00:00+07:00\","
+                        + "\"endedAt\":\"2126-07-10T04:00:00+07:00\"}")
+                .post(COMPLAINTS + "/support-outages").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItems("startedAt", "endedAt"))
+                .body("errors[0].message", containsString("future"));
+        given().contentType(ContentType.JSON)
+                .body("{\"operatorId\":\"SUPB\",\"startedAt\":\"1969-12-31T03:00:00+07:00\","
+                        + "\"endedAt\":\"2026-07-10T04:00:00+07:00\"}")
+                .post(COMPLAINTS + "/support-outages").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("startedAt"))
+                .body("errors[0].message", containsString("1970-01-01"));
         assertEquals(0, TestData.rows("subscriber_count", "SUPB"));
         assertEquals(0, TestData.rows("support_outage", "SUPB"));
     }

@@ -120,15 +120,16 @@ class PublicationRevisionsTest {
         given().queryParam("history", "yes").get(LIST).then().statusCode(400).body("errors[0].field",
                 equalTo("history"));
 
-        // the open data carries the revision (and what it supersedes) in the last two columns
+        // the open data carries the revision (and what it supersedes), then the KPI's names in both languages
         List<String> csv = given().queryParam("format", "csv").get(LIST + "/{id}", secondId).then().statusCode(200)
                 .extract().asString().lines().toList();
         assertEquals(String.join(",", PublicationCsv.HEADER), csv.get(0));
-        assertTrue(csv.get(0).endsWith(",verdict,conclusive,revision,supersedes"), csv.get(0));
+        assertTrue(csv.get(0).endsWith(",verdict,conclusive,revision,supersedes,kpiNameVi,kpiNameEn"), csv.get(0));
         assertTrue(csv.size() > 1);
-        csv.subList(1, csv.size()).forEach(line -> assertTrue(line.endsWith(",2," + firstId), line));
+        csv.subList(1, csv.size()).forEach(line -> assertTrue(line.contains(",2," + firstId + ","), line));
         given().queryParam("format", "csv").get(LIST + "/{id}", firstId).then().statusCode(200).extract().asString()
-                .lines().skip(1).forEach(line -> assertTrue(line.endsWith(",1,"), line));
+                .lines().skip(1).map(line -> line.split(",", -1))
+                .forEach(cells -> assertEquals(List.of("1", ""), List.of(cells[30], cells[31]), String.join(",", cells)));
 
         // a third revision supersedes the second
         publish("2025-01-01", "2025-03-31", "\"a correction\"").then().statusCode(201).body("revision", equalTo(3))
@@ -194,7 +195,7 @@ class PublicationRevisionsTest {
                 .body("$", not(hasKey("supersededBy")));
         String csv = given().queryParam("format", "csv").get(LIST + "/{id}", second).then().statusCode(200)
                 .extract().asString();
-        assertTrue(csv.lines().skip(1).allMatch(line -> line.endsWith(",2," + first)), csv);
+        assertTrue(csv.lines().skip(1).allMatch(line -> line.contains(",2," + first + ",")), csv);
         assertEquals(Set.of(second.toString()), listed("1998-01-01", false).stream()
                 .map(item -> (String) item.get("id")).collect(Collectors.toSet()));
     }
