@@ -335,6 +335,19 @@ class HostileUploadEndToEndTest {
             assertOthersServed();
             Thread.sleep(500);
         }
+        // alpha's clients close: the gateway cuts their requests to the service, which gives the 4 places back at
+        // once, well before its 20 s idle timeout would
+        for (RawHttp raw : open) {
+            raw.close();
+        }
+        open.clear();
+        long closed = System.nanoTime();
+        while (as("alpha").contentType("text/csv").body(VOICE_HEADER).post(samples() + "?dryRun=true").statusCode()
+                == 429 && System.nanoTime() - closed < WAIT.toNanos()) {
+            Thread.sleep(200);
+        }
+        long millis = Duration.ofNanos(System.nanoTime() - closed).toMillis();
+        assertTrue(millis < 10_000, "alpha's upload places were given back " + millis + " ms after its clients closed");
     }
 
     @Test

@@ -125,8 +125,7 @@ public class ChargingPartitions {
                     return Purged.skipped("another replica is purging");
                 }
                 Purged purged = RetentionRules.purge(connection, cutoff, months(connection));
-                inSchema(connection);
-                PurgeLog.append(connection, now, policy, cutoff, purged.removed(), purged.kept());
+                PurgeLog.append(connection, "billing", now, policy, cutoff, purged.removed(), purged.kept());
                 connection.commit();
                 return purged;
             } catch (SQLException | RuntimeException e) {
@@ -147,24 +146,13 @@ public class ChargingPartitions {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                inSchema(connection);
-                return PurgeLog.list(connection, page, zone);
+                return PurgeLog.list(connection, "billing", page, zone);
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the purge log failed: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * PurgeLog names its table without a schema (each service has its own purge_log): billing's, for the rest of the
-     * connection's current transaction only (the pooled connection keeps its own search_path).
-     */
-    private static void inSchema(Connection connection) throws SQLException {
-        try (PreparedStatement set = connection.prepareStatement("SELECT set_config('search_path', 'billing', true)")) {
-            set.execute();
         }
     }
 

@@ -22,8 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The family's purge log: one row per retention purge that ran, written in the purge's own transaction (so the log
  * says exactly what was removed, or nothing when the purge rolled back), read by the regulator through
- * {@code GET /api/v1/{family}/purges}. The table is {@code purge_log} in the service's schema (see each service's
- * migration): the runtime role may insert and read, never change or delete a row.
+ * {@code GET /api/v1/{family}/purges}. The table is {@code purge_log} in the service's schema, named with it (the
+ * migration, shared in {@code db/retention}): the runtime role may insert and read, never change or delete a row.
  */
 public final class PurgeLog {
 
@@ -34,10 +34,10 @@ public final class PurgeLog {
     private PurgeLog() {
     }
 
-    /** Appends what a purge did, in the connection's current transaction. */
-    public static void append(Connection connection, Instant ranAt, RetentionPolicy policy, Instant cutoff,
-            Map<String, Long> removed, Map<String, Long> kept) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO purge_log"
+    /** Appends what a purge did, in the connection's current transaction, to the log of {@code schema}. */
+    public static void append(Connection connection, String schema, Instant ranAt, RetentionPolicy policy,
+            Instant cutoff, Map<String, Long> removed, Map<String, Long> kept) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table(schema)
                 + " (ran_at, retention, cutoff, removed, kept) VALUES (?, ?, ?, ?::jsonb, ?::jsonb)")) {
             insert.setTimestamp(1, Timestamp.from(ranAt));
             insert.setString(2, policy.retention().toString());
@@ -49,16 +49,17 @@ public final class PurgeLog {
     }
 
     /** The log, latest purge first, with times in the profile's zone. */
-    public static Page<PurgeRecord> list(Connection connection, PageRequest page, ZoneOffset zone) throws SQLException {
+    public static Page<PurgeRecord> list(Connection connection, String schema, PageRequest page, ZoneOffset zone)
+            throws SQLException {
         long total;
-        try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM purge_log");
+        try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM " + table(schema));
                 ResultSet rows = count.executeQuery()) {
             rows.next();
             total = rows.getLong(1);
         }
         List<PurgeRecord> items = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT id, ran_at, retention, cutoff,"
-                + " removed::text, kept::text FROM purge_log ORDER BY id DESC LIMIT ? OFFSET ?")) {
+                + " removed::text, kept::text FROM " + table(schema) + " ORDER BY id DESC LIMIT ? OFFSET ?")) {
             select.setInt(1, page.size());
             select.setLong(2, page.offset());
             try (ResultSet rows = select.executeQuery()) {
@@ -71,6 +72,14 @@ public final class PurgeLog {
             }
         }
         return new Page<>(items, total);
+    }
+
+    /** The schema's purge_log; the schema is the service's own constant, checked to be a plain identifier. */
+    private static String table(String schema) {
+        if (schema == null || !schema.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a schema name: " + schema);
+        }
+        return schema + ".purge_log";
     }
 
     private static String json(Map<String, Long> counts) {

@@ -55,6 +55,9 @@ public class ComplaintResource {
             + " (responseDueAt). receivedAt may not lie in the future.")
     @APIResponse(responseCode = "201", description = "Stored, status OPEN; Location names it",
             content = @Content(schema = @Schema(implementation = ComplaintView.class)))
+    @APIResponse(responseCode = "409", description = "The complaint's receipt or due time lies in a closed reporting"
+            + " period of the operator", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     public Response create(ComplaintRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw ProblemException.invalidField("(body)", "a complaint object is required");
@@ -119,7 +122,8 @@ public class ComplaintResource {
     @APIResponse(responseCode = "200", description = "The complaint with its contacts",
             content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "404", description = "No such complaint")
-    @APIResponse(responseCode = "409", description = "The complaint already has its written answer",
+    @APIResponse(responseCode = "409", description = "The complaint already has its written answer, or is due in a"
+            + " closed reporting period of the operator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ComplaintView respond(@PathParam("id") UUID id, ResponseRequest request) {
         if (request == null) {

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qos.campaigns.batch.BatchReceipt;
 import org.qos.campaigns.batch.BodyFormat;
 import org.qos.campaigns.rest.UploadParams;
+import org.qos.common.problem.Problem;
 import org.qos.common.problem.ProblemException;
 import org.qos.common.security.Caller;
 import org.qos.common.security.Roles;
@@ -108,6 +109,8 @@ public class SupportLineResource {
             + " only when availability is computed, so no time counts twice. endedAt must be after startedAt.")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the list of outages",
             content = @Content(schema = @Schema(implementation = OutageView.class)))
+    @APIResponse(responseCode = "409", description = "The outage overlaps a closed reporting period of the operator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordOutage(OutageRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw ProblemException.invalidField("(body)", "an outage object is required");

@@ -132,7 +132,7 @@ public class RetentionService {
                 return Purged.skipped(cutoff, "another replica is purging");
             }
             RetentionRepository.Counts counts = rows.purge(connection, cutoff);
-            PurgeLog.append(connection, now, retention, cutoff, counts.removed(), counts.kept());
+            PurgeLog.append(connection, "complaints", now, retention, cutoff, counts.removed(), counts.kept());
             return new Purged(cutoff, counts.removed(), counts.kept(), null);
         }
     }
@@ -144,7 +144,7 @@ public class RetentionService {
             throw ProblemException.forbidden("Only the regulator reads the purge log");
         }
         try (Connection connection = dataSource.getConnection()) {
-            return PurgeLog.list(connection, page, zone);
+            return PurgeLog.list(connection, "complaints", page, zone);
         } catch (SQLException e) {
             throw new IllegalStateException("Reading the purge log failed: " + e.getMessage(), e);
         }

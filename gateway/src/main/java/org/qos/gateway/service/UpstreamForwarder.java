@@ -132,6 +132,14 @@ public class UpstreamForwarder {
                 return;
             }
             HttpClientRequest out = connected.result();
+            // The caller gone before the exchange ended (a client that stops an upload and closes): the service's
+            // request is cut too, so that the service gives back at once what the upload holds (its upload place,
+            // its spool file) instead of at its idle timeout.
+            if (context.response().closed()) {
+                out.reset();
+                return;
+            }
+            context.response().closeHandler(gone -> out.reset());
             if (in.headers().contains(HttpHeaders.EXPECT, HttpHeaders.CONTINUE, true)) {
                 in.response().writeContinue();
             }
