@@ -388,6 +388,8 @@ class HostileUploadEndToEndTest {
         for (int i = 0; i < 4; i++) {
             others.add(new Trickle(VOICE, "beta", dryRun.replace(alphaVoice, betaVoice())));
         }
+        // beta's 4 admitted first (the regulator's, arriving before beta's last, would leave beta's last 429)
+        Thread.sleep(1500);
         others.add(new Trickle(VOICE, "regulator", dryRun));
         Thread.sleep(1500);
         others.forEach(t -> assertEquals(null, t.reply, "received, not answered yet"));
