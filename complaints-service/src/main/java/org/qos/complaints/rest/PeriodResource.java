@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -90,11 +89,7 @@ public class PeriodResource {
             an operator, operatorId defaults to its own and another one is 403; the regulator sees every operator's
             unless it names one.""")
     @APIResponse(responseCode = "200", description = "A page of closed periods",
-            headers = @Header(name = Page.TOTAL_COUNT_HEADER, description = "How many periods match",
-                    schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PeriodView.class)))
-    @APIResponse(responseCode = "400", description = "A malformed parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another operator's periods",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(@Parameter(description = "Whose periods", example = "ALPHA") @QueryParam("operatorId")

@@ -10,14 +10,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.qos.common.paging.Page;
-import org.qos.common.problem.Problem;
 import org.qos.common.retention.PurgeRecord;
 import org.qos.common.security.Caller;
 import org.qos.common.security.Roles;
@@ -50,13 +47,7 @@ public class PurgeResource {
             a period not yet closed are never removed). A purge skipped because another replica was purging, or
             because a lock was not granted in time, removed nothing and is not listed.""")
     @APIResponse(responseCode = "200", description = "A page of purge records",
-            headers = @Header(name = Page.TOTAL_COUNT_HEADER, description = "How many purges are logged",
-                    schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PurgeRecord.class)))
-    @APIResponse(responseCode = "400", description = "A malformed parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the regulator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(@Parameter(description = "From 0") @QueryParam("page") String page,
             @Parameter(description = "1 to 1000, default 100") @QueryParam("size") String size) {
         return service.log(QueryParams.page(page, size), Caller.of(identity)).toResponse();
