@@ -96,13 +96,9 @@ public class ComplianceService {
         return results;
     }
 
-    /** A result as the API writes it, as a JSON tree. */
+    /** A result as the API writes it, as a JSON tree (built from the object directly, not through its text). */
     ObjectNode tree(KpiResult result) {
-        try {
-            return (ObjectNode) json.readTree(json.writeValueAsString(result));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json.valueToTree(result);
     }
 
     /** The results of a closed period as frozen. */
