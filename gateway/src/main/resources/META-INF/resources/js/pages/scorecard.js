@@ -1,11 +1,14 @@
 // Scorecard of one operator and period: every KPI with value, target, interval against the target, verdict,
-// sample against the minimum, and for inconclusive results the sample that would settle the verdict.
+// sample against the minimum, and for inconclusive results the sample that would settle the verdict. A family's
+// results are grouped by KPI and series; a KPI's campaigns with no data fold into one line, and a KPI with many
+// results shows them a page at a time.
 import {get} from '../api.js';
 import {intervalGlyph} from '../charts.js';
 import {h, show, errorBox, loading} from '../dom.js';
 import {conclusiveLabel, formatInteger, formatPeriod, formatSample, formatTarget, formatValue, resultLabel, unitLabel, verdictClass,
     verdictLabel} from '../format.js';
-import {kpiName, t, tCode} from '../i18n.js';
+import {kpiName, t, tCode, tn} from '../i18n.js';
+import {foldNoData, hasNoData, paginate, pagerRow} from '../long-tables.js';
 
 export const titleKey = 'page.scorecard';
 
@@ -28,6 +31,8 @@ export async function render(main, ctx) {
         Object.entries(card.families).map(([family, part]) => familySection(family, part)));
 }
 
+const COLUMNS = ['kpi', 'value', 'target', 'interval', 'verdict', 'sample'];
+
 function familySection(family, part) {
     const results = part.results ?? [];
     return h('section', {class: 'family', 'data-family': family},
@@ -35,11 +40,47 @@ function familySection(family, part) {
         part.status !== 'OK' ? h('p', {class: 'message error'}, part.detail ?? t('scorecard.noAnswer')) : null,
         part.status === 'OK' && !results.length ? h('p', {class: 'muted'}, t('scorecard.noResult')) : null,
         results.length ? h('table', {class: 'results scorecard'},
-            h('colgroup', {}, ['kpi', 'value', 'target', 'interval', 'verdict', 'sample'].map(c => h('col', {class: `col-${c}`}))),
+            h('colgroup', {}, COLUMNS.map(c => h('col', {class: `col-${c}`}))),
             h('thead', {}, h('tr', {},
                 ['column.kpi', 'column.value', 'column.target', 'scorecard.intervalColumn', 'column.verdict', 'column.sample']
                     .map(key => h('th', {}, t(key))))),
-            h('tbody', {}, results.map(resultRow))) : null);
+            byKpi(results).flatMap(kpiGroup)) : null);
+}
+
+/** A series of a KPI: its method and area ("" sorts first). */
+function seriesKey(r) {
+    return `${r.method ?? ''}\u0000${r.areaCode ?? ''}`;
+}
+
+/** The results per KPI in the order the family lists its KPIs, each KPI's by series, then period. */
+function byKpi(results) {
+    const groups = new Map();
+    for (const r of results) {
+        if (!groups.has(r.kpiId)) groups.set(r.kpiId, []);
+        groups.get(r.kpiId).push(r);
+    }
+    return [...groups].map(([kpiId, list]) => ({kpiId, results: list.sort((a, b) =>
+        seriesKey(a).localeCompare(seriesKey(b)) || String(a.periodStart).localeCompare(String(b.periodStart)))}));
+}
+
+/**
+ * The table bodies of one KPI: a heading when it has several results, its results with data (a page at a time),
+ * and those with no data folded into one line when there are two or more (a fold of one would hide nothing).
+ */
+function kpiGroup({kpiId, results}) {
+    const empty = results.filter(hasNoData);
+    const folded = empty.length >= 2;
+    const rows = (folded ? results.filter(r => !hasNoData(r)) : results).map(resultRow);
+    const body = h('tbody', {class: 'kpi-group', 'data-kpi': kpiId},
+        results.length > 1 ? h('tr', {class: 'kpi-heading'}, h('th', {colspan: COLUMNS.length, scope: 'rowgroup'},
+            kpiName(kpiId), ' ', h('span', {class: 'muted'}, tn('scorecard.kpiResults', results.length, {count: formatInteger(results.length)})))) : null,
+        rows);
+    const pager = paginate(rows, {label: kpiName(kpiId)});
+    if (pager) body.append(pagerRow(pager, COLUMNS.length));
+    if (!folded) return [body];
+    const fold = foldNoData(empty, resultRow, COLUMNS.length);
+    body.append(fold.line);
+    return [body, fold.body];
 }
 
 function resultRow(r) {
