@@ -2,7 +2,7 @@
 // demand, and long lists shown a page at a time with a pager that the keyboard drives as well as the mouse.
 import {h} from './dom.js';
 import {formatInteger, verdictLabel} from './format.js';
-import {t, tn} from './i18n.js';
+import {kpiName, t, tn} from './i18n.js';
 
 /** Rows shown on one page of a long table. */
 export const PAGE_SIZE = 20;
@@ -93,4 +93,41 @@ export function foldNoData(results, rowOf, columns) {
             h('span', {class: 'badge insufficient small'}, verdictLabel('INSUFFICIENT_DATA')), ' ',
             h('span', {class: 'muted'}, t('fold.noDataExplain'))));
     return {line, body};
+}
+
+/** A series of a KPI: its method and area ("" sorts first). */
+function seriesKey(r) {
+    return `${r.method ?? ''}\u0000${r.areaCode ?? ''}`;
+}
+
+/** The results per KPI in the order the KPIs come, each KPI's by series (method, area), then period. */
+export function byKpi(results) {
+    const groups = new Map();
+    for (const r of results) {
+        if (!groups.has(r.kpiId)) groups.set(r.kpiId, []);
+        groups.get(r.kpiId).push(r);
+    }
+    return [...groups].map(([kpiId, list]) => ({kpiId, results: list.sort((a, b) =>
+        seriesKey(a).localeCompare(seriesKey(b)) || String(a.periodStart).localeCompare(String(b.periodStart)))}));
+}
+
+/**
+ * The table bodies of one KPI's results (from byKpi), each a row by `rowOf`, across `columns` columns: a heading when
+ * it has several results, its results with data a page at a time, and those with no data folded into one line when
+ * there are two or more (a fold of one would hide nothing).
+ */
+export function kpiBodies({kpiId, results}, rowOf, columns) {
+    const empty = results.filter(hasNoData);
+    const folded = empty.length >= 2;
+    const rows = (folded ? results.filter(r => !hasNoData(r)) : results).map(rowOf);
+    const body = h('tbody', {class: 'kpi-group', 'data-kpi': kpiId},
+        results.length > 1 ? h('tr', {class: 'kpi-heading'}, h('th', {colspan: columns, scope: 'rowgroup'},
+            kpiName(kpiId), ' ', h('span', {class: 'muted'}, tn('table.kpiResults', results.length, {count: formatInteger(results.length)})))) : null,
+        rows);
+    const pager = paginate(rows, {label: kpiName(kpiId)});
+    if (pager) body.append(pagerRow(pager, columns));
+    if (!folded) return [body];
+    const fold = foldNoData(empty, rowOf, columns);
+    body.append(fold.line);
+    return [body, fold.body];
 }

@@ -7,8 +7,8 @@ import {intervalGlyph} from '../charts.js';
 import {h, show, errorBox, loading} from '../dom.js';
 import {conclusiveLabel, formatInteger, formatPeriod, formatSample, formatTarget, formatValue, resultLabel, unitLabel, verdictClass,
     verdictLabel} from '../format.js';
-import {kpiName, t, tCode, tn} from '../i18n.js';
-import {foldNoData, hasNoData, paginate, pagerRow} from '../long-tables.js';
+import {kpiName, t, tCode} from '../i18n.js';
+import {byKpi, kpiBodies} from '../long-tables.js';
 
 export const titleKey = 'page.scorecard';
 
@@ -44,43 +44,7 @@ function familySection(family, part) {
             h('thead', {}, h('tr', {},
                 ['column.kpi', 'column.value', 'column.target', 'scorecard.intervalColumn', 'column.verdict', 'column.sample']
                     .map(key => h('th', {}, t(key))))),
-            byKpi(results).flatMap(kpiGroup)) : null);
-}
-
-/** A series of a KPI: its method and area ("" sorts first). */
-function seriesKey(r) {
-    return `${r.method ?? ''}\u0000${r.areaCode ?? ''}`;
-}
-
-/** The results per KPI in the order the family lists its KPIs, each KPI's by series, then period. */
-function byKpi(results) {
-    const groups = new Map();
-    for (const r of results) {
-        if (!groups.has(r.kpiId)) groups.set(r.kpiId, []);
-        groups.get(r.kpiId).push(r);
-    }
-    return [...groups].map(([kpiId, list]) => ({kpiId, results: list.sort((a, b) =>
-        seriesKey(a).localeCompare(seriesKey(b)) || String(a.periodStart).localeCompare(String(b.periodStart)))}));
-}
-
-/**
- * The table bodies of one KPI: a heading when it has several results, its results with data (a page at a time),
- * and those with no data folded into one line when there are two or more (a fold of one would hide nothing).
- */
-function kpiGroup({kpiId, results}) {
-    const empty = results.filter(hasNoData);
-    const folded = empty.length >= 2;
-    const rows = (folded ? results.filter(r => !hasNoData(r)) : results).map(resultRow);
-    const body = h('tbody', {class: 'kpi-group', 'data-kpi': kpiId},
-        results.length > 1 ? h('tr', {class: 'kpi-heading'}, h('th', {colspan: COLUMNS.length, scope: 'rowgroup'},
-            kpiName(kpiId), ' ', h('span', {class: 'muted'}, tn('scorecard.kpiResults', results.length, {count: formatInteger(results.length)})))) : null,
-        rows);
-    const pager = paginate(rows, {label: kpiName(kpiId)});
-    if (pager) body.append(pagerRow(pager, COLUMNS.length));
-    if (!folded) return [body];
-    const fold = foldNoData(empty, resultRow, COLUMNS.length);
-    body.append(fold.line);
-    return [body, fold.body];
+            byKpi(results).flatMap(group => kpiBodies(group, resultRow, COLUMNS.length))) : null);
 }
 
 function resultRow(r) {
