@@ -66,7 +66,9 @@ function describe(result) {
 
 /** One result's interval against its target, for a table row: the target labelled above, the scale's ends below. */
 export function intervalGlyph(result, width = 250) {
-    const height = 52, left = 10, right = width - 10, y = 26, axisY = 40;
+    // 11 px text takes 10 px above its baseline and 3 below: the label's baseline at 11 and the ticks' at 52 keep both
+    // inside the drawing
+    const height = 56, left = 10, right = width - 10, y = 28, axisY = 42;
     const x = scaleFor([result.value, result.confidence?.lower, result.confidence?.upper, result.target?.value],
         result.unit, [left, right]);
     const cls = verdictClass(result.verdict);
@@ -79,12 +81,12 @@ export function intervalGlyph(result, width = 250) {
     return s('svg', {class: 'interval', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': describe(result)},
         s('title', {}, describe(result)),
         s('line', {class: 'axis', x1: left, x2: right, y1: axisY, y2: axisY}),
-        s('text', {class: 'tick', x: left, y: height - 1}, formatValue(x.min, result.unit)),
-        s('text', {class: 'tick', x: right, y: height - 1, 'text-anchor': 'end'}, formatValue(x.max, result.unit)),
+        s('text', {class: 'tick', x: left, y: height - 4}, formatValue(x.min, result.unit)),
+        s('text', {class: 'tick', x: right, y: height - 4, 'text-anchor': 'end'}, formatValue(x.max, result.unit)),
         result.target ? [
-            s('line', {class: 'target', x1: targetX, x2: targetX, y1: 12, y2: axisY + 3}),
+            s('line', {class: 'target', x1: targetX, x2: targetX, y1: 14, y2: axisY + 3}),
             s('text', {class: 'tick target-label', x: anchor === 'start' ? targetX - 2 : anchor === 'end' ? targetX + 2 : targetX,
-                y: 9, 'text-anchor': anchor}, label),
+                y: 11, 'text-anchor': anchor}, label),
         ] : null,
         intervalMark(x, y, result, cls));
 }
@@ -133,16 +135,21 @@ function axis(x, unit, y, left, right) {
 
 /**
  * A trend: periods along x (in order), value and interval up the y axis, one series per method and area,
- * points of a series joined, the target as a horizontal line.
+ * points of a series joined, the target as a horizontal line. The legend wraps onto as many lines as its series
+ * need, and the drawing grows to hold them: every legend entry stays inside the drawing.
  */
 export function trendChart(periods, series, target, unit, width = 1100) {
-    const height = 320, left = 80, right = width - 20, top = 16, bottom = height - 56;
+    const plotHeight = 320, left = 80, right = width - 20, top = 16, bottom = plotHeight - 56;
+    const legend = legendOf(series, left, right, plotHeight - 14);
+    const height = plotHeight + legend.extraHeight;
     const values = series.flatMap(se => se.points.flatMap(p => [p.value, p.confidence?.lower, p.confidence?.upper]))
         .concat(target?.value);
     const yScale = scaleFor(values, unit, [bottom, top]);
     const step = (right - left) / Math.max(1, periods.length);
     const xOf = key => left + step * (periods.indexOf(key) + 0.5);
-    const offset = (i) => (i - (series.length - 1) / 2) * 10;
+    // the series of a period side by side, 10 px apart, closer when many would reach into the next period
+    const spacing = Math.min(10, step * 0.8 / Math.max(1, series.length));
+    const offset = (i) => (i - (series.length - 1) / 2) * spacing;
     const yTicks = niceTicks(yScale.min, yScale.max, 6);
     return s('svg', {class: 'trend-chart', width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': t('chart.trendLabel')},
         yTicks.map(v => [
@@ -160,7 +167,7 @@ export function trendChart(periods, series, target, unit, width = 1100) {
         series.map((se, i) => {
             const points = se.points.filter(p => p.value !== null && p.value !== undefined);
             const path = points.map((p, k) => `${k ? 'L' : 'M'}${xOf(p.period) + offset(i)},${yScale(p.value)}`).join(' ');
-            return s('g', {class: `series series-${i % 4}`, 'data-series': se.label},
+            return s('g', {class: `series series-${i % SERIES_COLOURS}`, 'data-series': se.label},
                 s('path', {class: 'trend-line', d: path}),
                 se.points.map(p => {
                     const x = xOf(p.period) + offset(i), c = p.confidence;
@@ -174,19 +181,52 @@ export function trendChart(periods, series, target, unit, width = 1100) {
                         p.value !== null && p.value !== undefined ? s('circle', {class: 'ci-value', cx: x, cy: yScale(p.value), r: 4.5}) : null);
                 }));
         }),
-        legendOf(series, left, height - 14));
+        legend.items);
 }
 
-/** The series' names in a row, each after the previous one's text (about 8 px a character). */
-function legendOf(series, left, y) {
-    let x = left;
-    return series.map((se, i) => {
-        const item = s('g', {class: `legend series-${i % 4}`},
-            s('circle', {class: 'ci-value', cx: x + 6, cy: y, r: 5}),
-            s('text', {class: 'legend-label', x: x + 16, y: y + 4}, se.label));
-        x += 16 + se.label.length * 8 + 28;
-        return item;
+/** The colours series take in turn (.series-0 … in portal.css). */
+const SERIES_COLOURS = 8;
+const LEGEND_FONT = 13, LEGEND_LINE = 20, LEGEND_MARK = 16, LEGEND_GAP = 24;
+
+let measuring = null;
+
+/**
+ * The width in px of a text in the legend's font, measured on a canvas in the page's own font family (a canvas is
+ * never attached to the page, so the Content-Security-Policy has nothing to refuse); a tenth more, for the
+ * difference between a canvas and SVG text.
+ */
+function legendTextWidth(text) {
+    measuring ??= document.createElement('canvas').getContext('2d');
+    measuring.font = `${LEGEND_FONT}px ${getComputedStyle(document.documentElement).fontFamily || 'sans-serif'}`;
+    return measuring.measureText(text).width * 1.1;
+}
+
+/** A label cut to fit `room` px, with an ellipsis; the whole label stays in the entry's title. */
+function fitted(label, room) {
+    if (legendTextWidth(label) <= room) return label;
+    let kept = label;
+    while (kept.length > 1 && legendTextWidth(`${kept}…`) > room) kept = kept.slice(0, -1);
+    return `${kept}…`;
+}
+
+/**
+ * The series' names from `left` to `right` in columns of one width (the widest entry's), as many a line as fit, on as
+ * many lines (LEGEND_LINE px apart) as the series need; an entry longer than a whole line is cut with an ellipsis.
+ * Returns the entries and the height the lines after the first add to the drawing.
+ */
+function legendOf(series, left, right, y) {
+    const room = right - left;
+    const labels = series.map(se => fitted(se.label, room - LEGEND_MARK));
+    const column = Math.min(room, Math.max(0, ...labels.map(label => LEGEND_MARK + legendTextWidth(label))) + LEGEND_GAP);
+    const perLine = Math.max(1, Math.floor((room + LEGEND_GAP) / column));
+    const items = series.map((se, i) => {
+        const x = left + (i % perLine) * column, at = y + Math.floor(i / perLine) * LEGEND_LINE;
+        return s('g', {class: `legend series-${i % SERIES_COLOURS}`, 'data-series': se.label},
+            s('title', {}, se.label),
+            s('circle', {class: 'ci-value', cx: x + 6, cy: at, r: 5}),
+            s('text', {class: 'legend-label', x: x + LEGEND_MARK, y: at + 4}, labels[i]));
     });
+    return {items, extraHeight: Math.max(0, Math.ceil(series.length / perLine) - 1) * LEGEND_LINE};
 }
 
 /** A colour for a received level: red at -110 dBm and below, through amber, to green at -60 dBm and above. */

@@ -1,8 +1,11 @@
-// The public page: published scorecards, without signing in (no Keycloak here), with links to the open data.
+// The public page: published scorecards, without signing in (no Keycloak here), with links to the open data. An
+// operator's results are grouped per KPI and series as on the scorecard: those with no data fold into one line, and
+// long lists show a page at a time (long-tables.js).
 import {h, show, errorBox} from './dom.js';
 import {conclusiveLabel, formatInstant, formatPeriod, formatSample, formatTarget, formatValue, resultLabel, revisionText, verdictClass,
     verdictLabel} from './format.js';
 import {kpiName, languageSwitch, onLanguageChange, start, t} from './i18n.js';
+import {byKpi, kpiBodies} from './long-tables.js';
 
 const BASE = '/api/v1/public/publications';
 
@@ -62,18 +65,25 @@ async function details(id, scroll = true) {
                 h('h3', {}, `${card.operatorId} `, h('span', {class: `badge ${verdictClass(card.overall)}`}, verdictLabel(card.overall))),
                 h('table', {class: 'results'},
                     h('thead', {}, h('tr', {}, ['column.kpi', 'column.value', 'column.target', 'column.interval', 'column.sample', 'column.verdict'].map(key => h('th', {}, t(key))))),
-                    h('tbody', {}, Object.values(card.families ?? {}).flatMap(f => f.results ?? []).map(r => h('tr', {},
-                        h('td', {}, h('strong', {}, kpiName(r.kpiId)), h('div', {class: 'muted'}, [kpiName(r.kpiId) !== r.kpiId ? r.kpiId : null, resultLabel(r)].filter(Boolean).join(' · '))),
-                        h('td', {class: 'num'}, formatValue(r.value, r.unit)),
-                        h('td', {class: 'num'}, formatTarget(r.target, r.unit)),
-                        h('td', {class: 'num'}, r.confidence ? `${formatValue(r.confidence.lower, r.unit)} – ${formatValue(r.confidence.upper, r.unit)}` : '–'),
-                        h('td', {class: 'num'}, formatSample(r)),
-                        h('td', {}, h('span', {class: `badge ${verdictClass(r.verdict)}`}, verdictLabel(r.verdict)),
-                            h('div', {class: 'muted'}, conclusiveLabel(r))))))))));
+                    byKpi(Object.values(card.families ?? {}).flatMap(f => f.results ?? []))
+                        .flatMap(group => kpiBodies(group, resultRow, COLUMNS))))));
         if (scroll) container.scrollIntoView();
     } catch (error) {
         show(container, errorBox(error));
     }
+}
+
+const COLUMNS = 6;
+
+function resultRow(r) {
+    return h('tr', {class: 'published-result'},
+        h('td', {}, h('strong', {}, kpiName(r.kpiId)), h('div', {class: 'muted'}, [kpiName(r.kpiId) !== r.kpiId ? r.kpiId : null, resultLabel(r)].filter(Boolean).join(' · '))),
+        h('td', {class: 'num'}, formatValue(r.value, r.unit)),
+        h('td', {class: 'num'}, formatTarget(r.target, r.unit)),
+        h('td', {class: 'num'}, r.confidence ? `${formatValue(r.confidence.lower, r.unit)} – ${formatValue(r.confidence.upper, r.unit)}` : '–'),
+        h('td', {class: 'num'}, formatSample(r)),
+        h('td', {}, h('span', {class: `badge ${verdictClass(r.verdict)}`}, verdictLabel(r.verdict)),
+            h('div', {class: 'muted'}, conclusiveLabel(r))));
 }
 
 let shown = null;

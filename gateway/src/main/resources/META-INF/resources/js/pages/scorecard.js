@@ -1,11 +1,14 @@
 // Scorecard of one operator and period: every KPI with value, target, interval against the target, verdict,
-// sample against the minimum, and for inconclusive results the sample that would settle the verdict.
+// sample against the minimum, and for inconclusive results the sample that would settle the verdict. A family's
+// results are grouped by KPI and series; a KPI's campaigns with no data fold into one line, and a KPI with many
+// results shows them a page at a time.
 import {get} from '../api.js';
 import {intervalGlyph} from '../charts.js';
 import {h, show, errorBox, loading} from '../dom.js';
 import {conclusiveLabel, formatInteger, formatPeriod, formatSample, formatTarget, formatValue, resultLabel, unitLabel, verdictClass,
     verdictLabel} from '../format.js';
 import {kpiName, t, tCode} from '../i18n.js';
+import {byKpi, kpiBodies} from '../long-tables.js';
 
 export const titleKey = 'page.scorecard';
 
@@ -28,6 +31,8 @@ export async function render(main, ctx) {
         Object.entries(card.families).map(([family, part]) => familySection(family, part)));
 }
 
+const COLUMNS = ['kpi', 'value', 'target', 'interval', 'verdict', 'sample'];
+
 function familySection(family, part) {
     const results = part.results ?? [];
     return h('section', {class: 'family', 'data-family': family},
@@ -35,11 +40,11 @@ function familySection(family, part) {
         part.status !== 'OK' ? h('p', {class: 'message error'}, part.detail ?? t('scorecard.noAnswer')) : null,
         part.status === 'OK' && !results.length ? h('p', {class: 'muted'}, t('scorecard.noResult')) : null,
         results.length ? h('table', {class: 'results scorecard'},
-            h('colgroup', {}, ['kpi', 'value', 'target', 'interval', 'verdict', 'sample'].map(c => h('col', {class: `col-${c}`}))),
+            h('colgroup', {}, COLUMNS.map(c => h('col', {class: `col-${c}`}))),
             h('thead', {}, h('tr', {},
                 ['column.kpi', 'column.value', 'column.target', 'scorecard.intervalColumn', 'column.verdict', 'column.sample']
                     .map(key => h('th', {}, t(key))))),
-            h('tbody', {}, results.map(resultRow))) : null);
+            byKpi(results).flatMap(group => kpiBodies(group, resultRow, COLUMNS.length))) : null);
 }
 
 function resultRow(r) {
