@@ -10,25 +10,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * A {@link RowSchema} whose fields are declared once, each with its name, its type and bounds, and whether a row
- * must give it: the field lists, the CSV header's required columns and the reading of every field follow from the
- * declarations, in the order they were made. A row kind adds only what is its own: checks across fields
- * ({@link #check}) and the row it builds from valid values ({@link #build}).
- *
- * <pre>{@code
- * final class ExpertOpinionSchema extends DeclaredRowSchema<ExpertOpinion> {
- *     private final Field<String> expertId = text("expertId", 64);
- *     private final Field<Long> calls = integer("successfulCalls", 0, 1_000_000);
- *
- *     protected ExpertOpinion build(Values row) {
- *         return new ExpertOpinion(row.get(expertId), row.get(calls));
- *     }
- * }
- * }</pre>
- *
- * Fields are read in their declared order, so that a row's errors are listed in that order, those of {@link #check}
- * after them. A declaration is complete once its schema is constructed; a schema may keep state across the rows of
- * one batch (a street id seen twice), so it is made per batch.
+ * A {@link RowSchema} whose fields are declared once (fields of the subclass, e.g.
+ * {@code Field<String> callId = text("callId", 64)}), each with its name, type, bounds and whether a row must give
+ * it: the field lists, the CSV header's required columns and the reading follow from the declarations, in their
+ * order. A row kind adds only its checks across fields ({@link #check}) and the row it builds ({@link #build}). A row's
+ * errors are listed in the fields' order, those of {@link #check} after them. A schema may keep state across the
+ * rows of one batch (a street id seen twice): make one per batch.
  */
 public abstract class DeclaredRowSchema<T> implements RowSchema<T> {
 
@@ -38,7 +25,7 @@ public abstract class DeclaredRowSchema<T> implements RowSchema<T> {
         V read(RowReader row, String name, boolean required);
     }
 
-    /** One declared field: its name, its reading, whether a row must give a value and a CSV header must name it. */
+    /** A declared field; by default a row must give a value and a CSV header must name its column. */
     public static final class Field<V> {
         private final String name;
         private final int index;
@@ -52,10 +39,6 @@ public abstract class DeclaredRowSchema<T> implements RowSchema<T> {
             this.reading = reading;
         }
 
-        public String name() {
-            return name;
-        }
-
         /** A row may leave the value out, and a CSV header the column. */
         public Field<V> optional() {
             valueRequired = false;
@@ -63,49 +46,31 @@ public abstract class DeclaredRowSchema<T> implements RowSchema<T> {
             return this;
         }
 
-        /** A CSV header must name the column (so that a missing column is never read as empty), its cells may be empty. */
+        /** A CSV header must name the column (a missing column is never read as empty), its cells may be empty. */
         public Field<V> mayBeEmpty() {
             valueRequired = false;
             return this;
         }
     }
 
-    /** The values of one row, read by their fields, and its reader for checks across fields. */
-    public static final class Values {
-        private final RowReader row;
-        private final Object[] values;
+    /** The values of one row by field; errors recorded here name the row and the field. */
+    public record Values(RowReader reader, Object[] values) {
 
-        private Values(RowReader row, Object[] values) {
-            this.row = row;
-            this.values = values;
-        }
-
-        /** The field's value: null when absent or invalid (never in {@link #build}, for a required field). */
+        /** The field's value: null when absent or invalid (never in {@link #build} for a required field). */
         @SuppressWarnings("unchecked")
         public <V> V get(Field<V> field) {
             return (V) values[field.index];
         }
 
-        /** Records an error of this row naming the field. */
         public void error(Field<?> field, String message) {
-            row.error(field.name, message);
-        }
-
-        /** The reader, for helpers that record errors on a row. */
-        public RowReader reader() {
-            return row;
-        }
-
-        /** The 1-based data row. */
-        public int number() {
-            return row.row();
+            reader.error(field.name, message);
         }
     }
 
     private final List<Field<?>> declared = new ArrayList<>();
     private final List<PeriodField<T>> periodFields = new ArrayList<>();
 
-    /** Declares the next field with a reading of its own (a reading of {@link RowReader} with further checks). */
+    /** The next field, read by {@code reading} (a {@link RowReader} method with checks of its own). */
     protected final <V> Field<V> field(String name, Reading<V> reading) {
         Field<V> field = new Field<>(name, declared.size(), reading);
         declared.add(field);
@@ -122,7 +87,6 @@ public abstract class DeclaredRowSchema<T> implements RowSchema<T> {
         return field(name, (row, field, required) -> row.decimal(field, required, min, max));
     }
 
-    /** An integer within [min, max]. */
     protected final Field<Long> integer(String name, long min, long max) {
         return field(name, (row, field, required) -> row.integer(field, required, min, max));
     }
@@ -138,44 +102,43 @@ public abstract class DeclaredRowSchema<T> implements RowSchema<T> {
 
     /** One of the enum's constants, by name. */
     protected final <E extends Enum<E>> Field<E> code(String name, Class<E> type) {
-        Set<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                .collect(Collectors.toUnmodifiableSet());
+        Set<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.toSet());
         return field(name, (row, field, required) -> {
             String code = row.code(field, required, names);
             return code == null ? null : Enum.valueOf(type, code);
         });
     }
 
-    /** A list of codes, each one of {@code allowed}, without repeats; optional, an absent list is empty. */
+    /** Codes, each one of {@code allowed}, without repeats; optional, an absent list is empty. */
     protected final Field<List<String>> codes(String name, Set<String> allowed) {
         return field(name, (row, field, required) -> row.codes(field, allowed)).optional();
     }
 
-    /** The timestamp must lie in the campaign's period, give or take {@link CampaignPeriod#SKEW} for clock skew. */
+    /** The timestamp lies in the campaign's period, give or take {@link CampaignPeriod#SKEW} for clock skew. */
     protected final void inPeriod(Field<OffsetDateTime> field, Function<T, OffsetDateTime> value) {
         periodFields.add(PeriodField.of(field.name, value));
     }
 
-    /** The timestamp must lie in the campaign's period exactly (a measurement counted in it). */
+    /** The timestamp lies in the campaign's period exactly (a measurement counted in it). */
     protected final void inPeriodExactly(Field<OffsetDateTime> field, Function<T, OffsetDateTime> value) {
         periodFields.add(PeriodField.exact(field.name, value));
     }
 
-    /** Checks across fields, after every field was read (whether valid or not); none by default. */
+    /** Checks across fields, after every field was read (valid or not); none by default. */
     protected void check(Values row) {
     }
 
-    /** The row of valid values: every required field has one. */
+    /** The row of valid values. */
     protected abstract T build(Values row);
 
     @Override
     public final List<String> fields() {
-        return declared.stream().map(Field::name).toList();
+        return declared.stream().map(field -> field.name).toList();
     }
 
     @Override
     public final List<String> requiredFields() {
-        return declared.stream().filter(field -> field.columnRequired).map(Field::name).toList();
+        return declared.stream().filter(field -> field.columnRequired).map(field -> field.name).toList();
     }
 
     @Override

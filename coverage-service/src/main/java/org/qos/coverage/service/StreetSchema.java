@@ -26,7 +26,7 @@ final class StreetSchema extends DeclaredRowSchema<Street> {
         }
         String id = row.get(streetId);
         if (id != null) {
-            Integer first = seen.putIfAbsent(id, row.number());
+            Integer first = seen.putIfAbsent(id, row.reader().row());
             if (first != null) {
                 row.error(streetId, "'" + id + "' is given twice (first in row " + first + ")");
             }
