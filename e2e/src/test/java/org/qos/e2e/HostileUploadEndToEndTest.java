@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.qos.campaigns.testing.RawHttp;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;

@@ -1,47 +1,39 @@
 package org.qos.billing.service;
 
+import static org.qos.billing.domain.PhoneNumbers.digits;
+
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.util.List;
 
 import org.qos.billing.domain.ChargingRecordRow;
-import org.qos.campaigns.batch.PeriodField;
-import org.qos.campaigns.batch.RowReader;
-import org.qos.campaigns.batch.RowSchema;
+import org.qos.campaigns.batch.DeclaredRowSchema;
 
-/** A campaign's charging records: {@code recordId, caller, callee, startedAt, durationSeconds, charge}. */
-final class CampaignRecordSchema implements RowSchema<ChargingRecordRow> {
+/**
+ * A campaign's charging records: {@code recordId, caller, callee, startedAt, durationSeconds, charge}; startedAt lies
+ * in the campaign's period, give or take a day of clock skew.
+ */
+final class CampaignRecordSchema extends DeclaredRowSchema<ChargingRecordRow> {
 
-    static final List<String> FIELDS = List.of("recordId", "caller", "callee", "startedAt", "durationSeconds",
-            "charge");
-    private static final List<PeriodField<ChargingRecordRow>> PERIOD_FIELDS = List.of(
-            PeriodField.of("startedAt", ChargingRecordRow::startedAt));
+    private final Field<String> recordId = text("recordId", Rows.MAX_ID_LENGTH);
+    private final Field<String> caller = text("caller", Rows.MAX_NUMBER_LENGTH);
+    private final Field<String> callee = text("callee", Rows.MAX_NUMBER_LENGTH);
+    private final Field<OffsetDateTime> startedAt = timestamp("startedAt");
+    private final Field<BigDecimal> duration = field("durationSeconds", Rows::seconds);
+    private final Field<BigDecimal> charge = decimal("charge", BigDecimal.ZERO, null);
 
-    @Override
-    public List<String> fields() {
-        return FIELDS;
-    }
-
-    /** startedAt lies in the campaign's period, give or take a day of clock skew. */
-    @Override
-    public List<PeriodField<ChargingRecordRow>> periodFields() {
-        return PERIOD_FIELDS;
+    CampaignRecordSchema() {
+        inPeriod(startedAt, ChargingRecordRow::startedAt);
     }
 
     @Override
-    public ChargingRecordRow read(RowReader row) {
-        String recordId = row.text("recordId", true, Rows.MAX_ID_LENGTH);
-        String caller = row.text("caller", true, Rows.MAX_NUMBER_LENGTH);
-        String callee = row.text("callee", true, Rows.MAX_NUMBER_LENGTH);
-        OffsetDateTime startedAt = row.timestamp("startedAt", true);
-        BigDecimal duration = Rows.seconds(row, "durationSeconds");
-        BigDecimal charge = row.decimal("charge", true, BigDecimal.ZERO, null);
-        String callerDigits = Rows.digits(row, "caller", caller);
-        String calleeDigits = Rows.digits(row, "callee", callee);
-        if (row.hasErrors()) {
-            return null;
-        }
-        return new ChargingRecordRow(recordId, caller, callerDigits, callee, calleeDigits, startedAt, duration, null,
-                charge);
+    protected void check(Values row) {
+        Rows.checkDigits(row, caller);
+        Rows.checkDigits(row, callee);
+    }
+
+    @Override
+    protected ChargingRecordRow build(Values row) {
+        return new ChargingRecordRow(row.get(recordId), row.get(caller), digits(row.get(caller)), row.get(callee),
+                digits(row.get(callee)), row.get(startedAt), row.get(duration), null, row.get(charge));
     }
 }

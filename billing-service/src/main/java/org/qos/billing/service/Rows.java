@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 
 import org.qos.billing.domain.Durations;
 import org.qos.billing.domain.PhoneNumbers;
+import org.qos.campaigns.batch.DeclaredRowSchema.Field;
+import org.qos.campaigns.batch.DeclaredRowSchema.Values;
 import org.qos.campaigns.batch.RowReader;
 
 /** Reading helpers shared by the billing row schemas. */
@@ -19,12 +21,12 @@ final class Rows {
     }
 
     /**
-     * A required duration in decimal seconds, 0 to {@link #MAX_DURATION_SECONDS}, with at most three decimals
-     * (milliseconds): 120, 120.0 and 301.25 are read exactly; 301.2345 is an error naming the row and field, never
-     * rounded. A JSON string is not a number (strict typing).
+     * A duration in decimal seconds, 0 to {@link #MAX_DURATION_SECONDS}, with at most three decimals (milliseconds):
+     * 120, 120.0 and 301.25 are read exactly; 301.2345 is an error naming the row and field, never rounded. A JSON
+     * string is not a number (strict typing).
      */
-    static BigDecimal seconds(RowReader row, String field) {
-        BigDecimal seconds = row.decimal(field, true, BigDecimal.ZERO, BigDecimal.valueOf(MAX_DURATION_SECONDS));
+    static BigDecimal seconds(RowReader row, String field, boolean required) {
+        BigDecimal seconds = row.decimal(field, required, BigDecimal.ZERO, BigDecimal.valueOf(MAX_DURATION_SECONDS));
         if (seconds != null && !Durations.fitsMillis(seconds)) {
             row.error(field, "must have at most " + Durations.MAX_DECIMALS + " decimal digits (milliseconds), got "
                     + seconds.toPlainString() + "; durations are never rounded");
@@ -33,16 +35,11 @@ final class Rows {
         return seconds;
     }
 
-    /** The digits of a required number field; an error (and null) when it has none. */
-    static String digits(RowReader row, String field, String number) {
-        if (number == null) {
-            return null;
+    /** An error when the number has no digits (numbers compare as their digits only: {@link PhoneNumbers#digits}). */
+    static void checkDigits(Values row, Field<String> number) {
+        String value = row.get(number);
+        if (value != null && PhoneNumbers.digits(value).isEmpty()) {
+            row.error(number, "must contain digits (numbers compare as their digits only)");
         }
-        String digits = PhoneNumbers.digits(number);
-        if (digits.isEmpty()) {
-            row.error(field, "must contain digits (numbers compare as their digits only)");
-            return null;
-        }
-        return digits;
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.qos.campaigns.testing.JsonNumbers;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -30,7 +31,7 @@ import io.restassured.path.json.JsonPath;
 class BillingCampaignResourceTest {
 
     static {
-        TestData.readNumbersAsDoubles();
+        JsonNumbers.readAsDoubles();
     }
 
     /** Every kind of discrepancy, an excluded call and a duplicate record, in mid-April 2026 (+07:00). */

@@ -16,6 +16,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.qos.campaigns.testing.JsonNumbers;
 import org.qos.campaigns.testing.TestClock;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,7 +32,7 @@ import io.restassured.path.json.JsonPath;
 class BillingLettersResourceTest {
 
     static {
-        TestData.readNumbersAsDoubles();
+        JsonNumbers.readAsDoubles();
     }
 
     private static final String CAMPAIGNS = "/api/v1/billing/campaigns";

@@ -20,10 +20,10 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.qos.billing.repository.ChargingPartitions;
 import org.qos.billing.service.RetentionService;
+import org.qos.campaigns.testing.JsonNumbers;
 import org.qos.campaigns.testing.TestClock;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,7 +42,7 @@ import io.restassured.response.Response;
 class CampaignRetentionTest {
 
     static {
-        TestData.readNumbersAsDoubles();
+        JsonNumbers.readAsDoubles();
     }
 
     @Inject
@@ -50,11 +50,6 @@ class CampaignRetentionTest {
 
     @Inject
     RetentionService retention;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     static long calls(String campaign) {
         return TestData.count("SELECT count(*) FROM billing.test_call WHERE campaign_id = ?", UUID.fromString(campaign));

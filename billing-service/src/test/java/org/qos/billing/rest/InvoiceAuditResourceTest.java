@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.qos.campaigns.testing.JsonNumbers;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -26,7 +27,7 @@ import io.restassured.path.json.JsonPath;
 class InvoiceAuditResourceTest {
 
     static {
-        TestData.readNumbersAsDoubles();
+        JsonNumbers.readAsDoubles();
     }
 
     static final String RECORDS = AUDIT_HEADER

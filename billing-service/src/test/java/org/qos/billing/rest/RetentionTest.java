@@ -14,7 +14,6 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.qos.billing.repository.ChargingPartitions;
 import org.qos.billing.service.RetentionService;
@@ -38,11 +37,6 @@ class RetentionTest {
 
     @Inject
     ChargingPartitions partitions;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     static String partitionOf(UUID audit, String recordId) {
         return TestData.text("SELECT tableoid::regclass::text FROM billing.charging_record WHERE campaign_id = ?"

@@ -24,13 +24,6 @@ final class TestData {
     static final String RECORDS_HEADER = "recordId,caller,callee,startedAt,durationSeconds,charge\n";
     static final String AUDIT_HEADER = "recordId,subscriber,callee,startedAt,endedAt,charge\n";
 
-    /** KPI values are compared as doubles (JsonPath's default, float, would round 2/3), whichever class runs first. */
-    static void readNumbersAsDoubles() {
-        io.restassured.RestAssured.config = io.restassured.RestAssured.config().jsonConfig(
-                io.restassured.config.JsonConfig.jsonConfig().numberReturnType(
-                        io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
-    }
-
     private TestData() {
     }
 

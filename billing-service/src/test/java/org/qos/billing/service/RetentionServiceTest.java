@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -20,10 +18,9 @@ import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qos.billing.repository.ChargingPartitions;
-import org.qos.campaigns.testing.TestClock;
+import org.qos.campaigns.testing.SessionLocks;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,7 +28,8 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * The retention purge beside other replicas and uploads: one purge at a time (an advisory try-lock; the others skip),
  * never queued behind an upload's locks (a short lock timeout; skipped, retried at the next run), partitions dropped
- * IF EXISTS.
+ * IF EXISTS. Now is TestClock's default (2026-10-15T09:00+07:00): the cutoff is 2026-04-18T09:00+07:00, every month of
+ * 2024 is older.
  */
 @QuarkusTest
 class RetentionServiceTest {
@@ -43,30 +41,13 @@ class RetentionServiceTest {
     ChargingPartitions partitions;
 
     @Inject
-    TestClock clock;
-
-    @Inject
     AgroalDataSource dataSource;
-
-    @BeforeEach
-    void now() {
-        clock.reset(); // the cutoff is 2026-04-18T09:00+07:00: every month of 2024 is older
-    }
-
-    /** Another session (another replica, or an upload) holding a lock until {@link Connection#rollback()}. */
-    private Connection holding(String sql) throws SQLException {
-        Connection other = dataSource.getConnection();
-        other.setAutoCommit(false);
-        try (PreparedStatement statement = other.prepareStatement(sql)) {
-            statement.execute();
-        }
-        return other;
-    }
 
     @Test
     void aPurgeSkipsWhileAnotherReplicaPurgesAndRunsAfterwards() throws Exception {
         partitions.ensure(YearMonth.of(2024, 1), YearMonth.of(2024, 1));
-        try (Connection replica = holding("SELECT pg_advisory_xact_lock(hashtextextended('qos.billing.retention-purge', 0))")) {
+        try (Connection replica = SessionLocks.holding(dataSource,
+                "SELECT pg_advisory_xact_lock(hashtextextended('qos.billing.retention-purge', 0))")) {
             RetentionService.Purged skipped = retention.purge();
             assertEquals("another replica is purging", skipped.dropped().skipped());
             assertTrue(skipped.dropped().partitions().isEmpty());
@@ -83,7 +64,8 @@ class RetentionServiceTest {
     void aPurgeDoesNotQueueBehindAnUploadItGivesUpAfterTheLockTimeout() throws Exception {
         partitions.ensure(YearMonth.of(2024, 2), YearMonth.of(2024, 2));
         // what an upload's COPY holds on the partitioned table until it commits
-        try (Connection upload = holding("LOCK TABLE billing.charging_record IN ROW EXCLUSIVE MODE")) {
+        try (Connection upload = SessionLocks.holding(dataSource,
+                "LOCK TABLE billing.charging_record IN ROW EXCLUSIVE MODE")) {
             long started = System.nanoTime();
             RetentionService.Purged skipped = retention.purge();
             Duration took = Duration.ofNanos(System.nanoTime() - started);

@@ -1,27 +1,19 @@
 package org.qos.campaigns.domain;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.UUID;
 
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * The columns every campaign family shares (voice, coverage and billing campaigns, invoice audits): whose it is,
- * the period it measures, who created it and in which role, and, once closed, who closed it and the results frozen then (JSON).
- * Never leaves its service.
+ * The columns every campaign family shares (voice, coverage and billing campaigns, invoice audits): whose it is and
+ * the period it measures ({@link OperatorPeriodEntity}), who created it and in which role, and, once closed, who
+ * closed it and the results frozen then (JSON). Never leaves its service.
  */
 @MappedSuperclass
-public abstract class CampaignEntity {
+public abstract class CampaignEntity extends OperatorPeriodEntity {
 
-    @Id
-    private UUID id;
-    private String operatorId;
-    private LocalDate periodStart;
-    private LocalDate periodEnd;
     private Instant createdAt;
     private String createdBy;
     /** REGULATOR or OPERATOR; rows older than the column are OPERATOR. */
@@ -37,10 +29,7 @@ public abstract class CampaignEntity {
     }
 
     protected CampaignEntity(CampaignHeader header) {
-        this.id = header.id();
-        this.operatorId = header.operatorId();
-        this.periodStart = header.periodStart();
-        this.periodEnd = header.periodEnd();
+        super(header.id(), header.operatorId(), header.periodStart(), header.periodEnd());
         this.createdAt = header.createdAt();
         this.createdBy = header.createdBy();
         this.createdByRole = header.createdByRole();
@@ -54,22 +43,6 @@ public abstract class CampaignEntity {
 
     public boolean isClosed() {
         return closedAt != null;
-    }
-
-    public UUID getId() {
-        return id;
-    }
-
-    public String getOperatorId() {
-        return operatorId;
-    }
-
-    public LocalDate getPeriodStart() {
-        return periodStart;
-    }
-
-    public LocalDate getPeriodEnd() {
-        return periodEnd;
     }
 
     public Instant getCreatedAt() {

@@ -28,6 +28,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.qos.campaigns.testing.RawHttp;
 import org.qos.campaigns.upload.UploadReception;
 
 import io.quarkus.test.common.http.TestHTTPResource;

@@ -1,17 +1,13 @@
 package org.qos.campaigns.family;
 
 import java.math.BigDecimal;
-import java.util.List;
+import java.time.OffsetDateTime;
 
 import org.qos.campaigns.batch.CopyTable;
-import org.qos.campaigns.batch.PeriodField;
-import org.qos.campaigns.batch.RowReader;
-import org.qos.campaigns.batch.RowSchema;
+import org.qos.campaigns.batch.DeclaredRowSchema;
 
 /** Rows {@code rowId, measuredAt, score (0-100), ok}, and the table they are copied into. */
-public final class TestRowSchema implements RowSchema<TestRow> {
-
-    public static final List<String> FIELDS = List.of("rowId", "measuredAt", "score", "ok");
+public final class TestRowSchema extends DeclaredRowSchema<TestRow> {
 
     public static final CopyTable<TestRow> TABLE = CopyTable.<TestRow>into("lifecycle_test.test_row")
             .rowId("rowId", "row_id", TestRow::rowId)
@@ -19,23 +15,18 @@ public final class TestRowSchema implements RowSchema<TestRow> {
             .column("score", TestRow::score)
             .column("ok", TestRow::ok);
 
-    @Override
-    public List<String> fields() {
-        return FIELDS;
-    }
+    private final Field<String> rowId = text("rowId", 64);
+    private final Field<OffsetDateTime> measuredAt = timestamp("measuredAt");
+    private final Field<BigDecimal> score = decimal("score", BigDecimal.ZERO, BigDecimal.valueOf(100));
+    private final Field<Boolean> ok = bool("ok");
 
     /** measuredAt lies in the campaign's period, give or take a day. */
-    @Override
-    public List<PeriodField<TestRow>> periodFields() {
-        return List.of(PeriodField.of("measuredAt", TestRow::measuredAt));
+    public TestRowSchema() {
+        inPeriod(measuredAt, TestRow::measuredAt);
     }
 
     @Override
-    public TestRow read(RowReader row) {
-        String rowId = row.text("rowId", true, 64);
-        var measuredAt = row.timestamp("measuredAt", true);
-        BigDecimal score = row.decimal("score", true, BigDecimal.ZERO, BigDecimal.valueOf(100));
-        Boolean ok = row.bool("ok", true);
-        return row.hasErrors() ? null : new TestRow(rowId, measuredAt, score, ok);
+    protected TestRow build(Values row) {
+        return new TestRow(row.get(rowId), row.get(measuredAt), row.get(score), row.get(ok));
     }
 }

@@ -3,22 +3,23 @@ package org.qos.complaints.service;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.List;
 
-import org.qos.campaigns.batch.RowReader;
-import org.qos.campaigns.batch.RowSchema;
+import org.qos.campaigns.batch.DeclaredRowSchema;
 import org.qos.complaints.domain.SupportCall;
 
 /**
  * Rows of a support-call log: {@code callId, at, answeredAfterSeconds} (empty or null = abandoned). Every column must
- * be in a CSV header (RowSchema's default), so that a missing column never turns every call into an abandoned one.
+ * be in a CSV header, so that a missing column never turns every call into an abandoned one.
  */
-final class SupportCallSchema implements RowSchema<SupportCall> {
+final class SupportCallSchema extends DeclaredRowSchema<SupportCall> {
 
-    static final List<String> FIELDS = List.of("callId", "at", "answeredAfterSeconds");
     /** A day: a longer wait is a wrong row, not a call. */
     private static final BigDecimal MAX_WAIT_SECONDS = BigDecimal.valueOf(86_400);
 
+    private final Field<String> callId = text("callId", 64);
+    private final Field<OffsetDateTime> at = timestamp("at");
+    private final Field<BigDecimal> wait = decimal("answeredAfterSeconds", BigDecimal.ZERO, MAX_WAIT_SECONDS)
+            .mayBeEmpty();
     private final Instant latestAllowed;
     private final String futureMessage;
     /** The earliest and latest call of the rows read so far (null before the first valid row). */
@@ -32,25 +33,18 @@ final class SupportCallSchema implements RowSchema<SupportCall> {
     }
 
     @Override
-    public List<String> fields() {
-        return FIELDS;
+    protected void check(Values row) {
+        if (row.get(at) != null && row.get(at).toInstant().isAfter(latestAllowed)) {
+            row.error(at, futureMessage);
+        }
     }
 
     @Override
-    public SupportCall read(RowReader row) {
-        String callId = row.text("callId", true, 64);
-        OffsetDateTime at = row.timestamp("at", true);
-        if (at != null && at.toInstant().isAfter(latestAllowed)) {
-            row.error("at", futureMessage);
-        }
-        BigDecimal wait = row.decimal("answeredAfterSeconds", false, BigDecimal.ZERO, MAX_WAIT_SECONDS);
-        if (row.hasErrors()) {
-            return null;
-        }
-        Instant instant = at.toInstant();
+    protected SupportCall build(Values row) {
+        Instant instant = row.get(at).toInstant();
         earliest = earliest == null || instant.isBefore(earliest) ? instant : earliest;
         latest = latest == null || instant.isAfter(latest) ? instant : latest;
-        return new SupportCall(callId, at, wait);
+        return new SupportCall(row.get(callId), row.get(at), row.get(wait));
     }
 
     /** The earliest call read, or null when no row was. */

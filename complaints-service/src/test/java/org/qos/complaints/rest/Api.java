@@ -10,13 +10,6 @@ final class Api {
     static final String COMPLAINTS = "/api/v1/complaints";
     static final String PROBLEM = "application/problem+json";
 
-    /** Reads JSON numbers as doubles, so that values compare at full precision. */
-    static void readNumbersAsDoubles() {
-        io.restassured.RestAssured.config = io.restassured.RestAssured.config().jsonConfig(
-                io.restassured.config.JsonConfig.jsonConfig().numberReturnType(
-                        io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
-    }
-
     private Api() {
     }
 

@@ -15,8 +15,8 @@ import static org.qos.complaints.rest.Api.PROBLEM;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.qos.campaigns.testing.JsonNumbers;
 import org.qos.campaigns.testing.TestClock;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,16 +30,11 @@ import io.restassured.http.ContentType;
 class ComplaintResourceTest {
 
     static {
-        Api.readNumbersAsDoubles();
+        JsonNumbers.readAsDoubles();
     }
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     @TestSecurity(user = "regulator", roles = "regulator")

@@ -15,8 +15,8 @@ import java.time.OffsetDateTime;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.qos.campaigns.testing.JsonNumbers;
 import org.qos.campaigns.testing.TestClock;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,16 +32,11 @@ class ComplianceResourceTest {
     private static final String COMPLIANCE = COMPLAINTS + "/compliance";
 
     static {
-        Api.readNumbersAsDoubles();
+        JsonNumbers.readAsDoubles();
     }
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private static void outage(String operatorId, String start, String end) {
         given().contentType(ContentType.JSON)

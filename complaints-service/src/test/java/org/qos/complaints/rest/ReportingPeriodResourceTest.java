@@ -18,7 +18,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.qos.campaigns.testing.TestClock;
 
@@ -37,11 +36,6 @@ class ReportingPeriodResourceTest {
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     static String periodJson(String operatorId, String from, String to) {
         return "{\"operatorId\":\"" + operatorId + "\",\"from\":\"" + from + "\",\"to\":\"" + to + "\"}";

@@ -16,6 +16,7 @@ import static org.qos.complaints.rest.Api.PROBLEM;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.qos.campaigns.testing.JsonNumbers;
 import org.qos.campaigns.testing.TestClock;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,7 +30,7 @@ import io.restassured.http.ContentType;
 class SupportLineResourceTest {
 
     static {
-        Api.readNumbersAsDoubles();
+        JsonNumbers.readAsDoubles();
     }
 
     @Inject

@@ -16,7 +16,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.qos.campaigns.testing.TestClock;
 
@@ -42,11 +41,6 @@ class PeriodRetentionTest {
 
     @Inject
     AgroalDataSource dataSource;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private void at(String now) {
         clock.set(OffsetDateTime.parse(now));

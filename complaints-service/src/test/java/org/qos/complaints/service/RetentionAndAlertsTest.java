@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.qos.campaigns.testing.TestClock;
 
@@ -35,11 +34,6 @@ class RetentionAndAlertsTest {
 
     @Inject
     AlertGauges gauges;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private static String complaint(String operatorId, String receivedAt) {
         return given().contentType(ContentType.JSON)

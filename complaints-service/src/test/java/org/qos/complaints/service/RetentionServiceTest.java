@@ -13,16 +13,16 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.qos.campaigns.testing.TestClock;
+import org.qos.campaigns.testing.SessionLocks;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The retention purge beside other replicas and requests: one purge at a time (an advisory try-lock; the others
- * skip), never queued behind another transaction's row locks (a short lock timeout; skipped, retried later).
+ * skip), never queued behind another transaction's row locks (a short lock timeout; skipped, retried later). Now is
+ * TestClock's default (2026-10-15T09:00+07:00): the cutoff is 2025-10-15T09:00+07:00.
  */
 @QuarkusTest
 class RetentionServiceTest {
@@ -31,15 +31,7 @@ class RetentionServiceTest {
     RetentionService retention;
 
     @Inject
-    TestClock clock;
-
-    @Inject
     AgroalDataSource dataSource;
-
-    @BeforeEach
-    void now() {
-        clock.reset(); // the cutoff is 2025-10-15T09:00+07:00
-    }
 
     /** A complaint of 2025-01-10 in a closed period 2025-01-01 to 2025-03-31 of its operator: removable at the cutoff. */
     private UUID oldComplaint(String operatorId) throws SQLException {
@@ -76,23 +68,11 @@ class RetentionServiceTest {
         }
     }
 
-    private Connection holding(String sql, Object parameter) throws SQLException {
-        Connection other = dataSource.getConnection();
-        other.setAutoCommit(false);
-        try (PreparedStatement statement = other.prepareStatement(sql)) {
-            if (parameter != null) {
-                statement.setObject(1, parameter);
-            }
-            statement.execute();
-        }
-        return other;
-    }
-
     @Test
     void aPurgeSkipsWhileAnotherReplicaPurges() throws Exception {
         UUID old = oldComplaint("RLOCKA");
-        try (Connection replica = holding(
-                "SELECT pg_advisory_xact_lock(hashtextextended('qos.complaints.retention-purge', 0))", null)) {
+        try (Connection replica = SessionLocks.holding(dataSource,
+                "SELECT pg_advisory_xact_lock(hashtextextended('qos.complaints.retention-purge', 0))")) {
             RetentionService.Purged skipped = retention.purge();
             assertEquals("another replica is purging", skipped.skipped());
             assertEquals(0, skipped.complaints());
@@ -108,7 +88,8 @@ class RetentionServiceTest {
     @Test
     void aPurgeGivesUpAfterTheLockTimeoutRatherThanQueueBehindAnotherTransaction() throws Exception {
         UUID old = oldComplaint("RLOCKB");
-        try (Connection answering = holding("SELECT id FROM complaints.complaint WHERE id = ? FOR UPDATE", old)) {
+        try (Connection answering = SessionLocks.holding(dataSource,
+                "SELECT id FROM complaints.complaint WHERE id = ? FOR UPDATE", old)) {
             long started = System.nanoTime();
             RetentionService.Purged skipped = retention.purge();
             Duration took = Duration.ofNanos(System.nanoTime() - started);

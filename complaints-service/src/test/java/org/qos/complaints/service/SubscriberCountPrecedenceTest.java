@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.qos.campaigns.testing.TestClock;
 import org.qos.common.security.Caller;
@@ -32,11 +31,6 @@ class SubscriberCountPrecedenceTest {
 
     @Inject
     TestClock clock;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     private static Caller operator(String operatorId) {
         return new Caller("op-" + operatorId.toLowerCase(), false, operatorId);

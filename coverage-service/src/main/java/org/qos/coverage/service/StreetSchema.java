@@ -2,50 +2,39 @@ package org.qos.coverage.service;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.qos.campaigns.batch.RowReader;
-import org.qos.campaigns.batch.RowSchema;
+import org.qos.campaigns.batch.DeclaredRowSchema;
 import org.qos.coverage.domain.Street;
 
 /** Rows of a street inventory: {@code streetId, name, lengthMeters}; a street id given twice is an error. */
-final class StreetSchema implements RowSchema<Street> {
+final class StreetSchema extends DeclaredRowSchema<Street> {
 
-    static final List<String> FIELDS = List.of("streetId", "name", "lengthMeters");
     /** The longest street accepted, metres (a sanity bound: Earth's circumference). */
     private static final BigDecimal MAX_LENGTH = new BigDecimal("40075000");
 
+    private final Field<String> streetId = text("streetId", 64);
+    private final Field<String> name = text("name", 200);
+    private final Field<BigDecimal> length = decimal("lengthMeters", null, MAX_LENGTH);
     /** Street id to the row that first gave it. One inventory per request: its size is the area's street count. */
     private final Map<String, Integer> seen = new HashMap<>();
 
     @Override
-    public List<String> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public List<String> requiredFields() {
-        return FIELDS;
-    }
-
-    @Override
-    public Street read(RowReader row) {
-        String streetId = row.text("streetId", true, 64);
-        String name = row.text("name", true, 200);
-        BigDecimal length = row.decimal("lengthMeters", true, null, MAX_LENGTH);
-        if (length != null && length.signum() <= 0) {
-            row.error("lengthMeters", "must be positive");
+    protected void check(Values row) {
+        if (row.get(length) != null && row.get(length).signum() <= 0) {
+            row.error(length, "must be positive");
         }
-        if (streetId != null) {
-            Integer first = seen.putIfAbsent(streetId, row.row());
+        String id = row.get(streetId);
+        if (id != null) {
+            Integer first = seen.putIfAbsent(id, row.reader().row());
             if (first != null) {
-                row.error("streetId", "'" + streetId + "' is given twice (first in row " + first + ")");
+                row.error(streetId, "'" + id + "' is given twice (first in row " + first + ")");
             }
         }
-        if (row.hasErrors()) {
-            return null;
-        }
-        return new Street(streetId, name, length);
+    }
+
+    @Override
+    protected Street build(Values row) {
+        return new Street(row.get(streetId), row.get(name), row.get(length));
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.qos.campaigns.testing.JsonNumbers;
 import org.qos.coverage.domain.Bin;
 import org.qos.coverage.domain.WebMercator;
 
@@ -33,10 +34,7 @@ import io.restassured.path.json.JsonPath;
 class CoverageCampaignResourceTest {
 
     static {
-        // read JSON numbers as doubles, so that values and bounds compare at full precision
-        io.restassured.RestAssured.config = io.restassured.RestAssured.config().jsonConfig(
-                io.restassured.config.JsonConfig.jsonConfig().numberReturnType(
-                        io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
+        JsonNumbers.readAsDoubles();
     }
 
     static final String CSV = "text/csv";

@@ -1,12 +1,8 @@
 package org.qos.voice.service;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.qos.campaigns.batch.RowReader;
-import org.qos.campaigns.batch.RowSchema;
+import org.qos.campaigns.batch.DeclaredRowSchema;
 import org.qos.voice.domain.SurveyChannel;
 import org.qos.voice.domain.SurveyResponse;
 import org.qos.voice.domain.VoiceRules;
@@ -15,46 +11,34 @@ import org.qos.voice.domain.VoiceRules;
  * Rows of a customer survey: {@code respondentId, channel, handsetModel, usageMonths, score, reasons}; reasons
  * are codes of the appendix, given only with a score of 3 or less.
  */
-final class SurveyResponseSchema implements RowSchema<SurveyResponse> {
-
-    static final List<String> FIELDS = List.of("respondentId", "channel", "handsetModel", "usageMonths", "score",
-            "reasons");
-    private static final List<String> REQUIRED = List.of("respondentId", "channel", "score");
-    private static final Set<String> CHANNELS = Arrays.stream(SurveyChannel.values()).map(Enum::name)
-            .collect(Collectors.toUnmodifiableSet());
+final class SurveyResponseSchema extends DeclaredRowSchema<SurveyResponse> {
 
     private final VoiceRules rules;
+    private final Field<String> respondentId = text("respondentId", 64);
+    private final Field<SurveyChannel> channel = code("channel", SurveyChannel.class);
+    private final Field<String> handsetModel = text("handsetModel", 100).optional();
+    private final Field<Long> usageMonths = integer("usageMonths", 0, 1200).optional();
+    private final Field<Long> score;
+    private final Field<List<String>> reasons;
 
     SurveyResponseSchema(VoiceRules rules) {
         this.rules = rules;
+        this.score = integer("score", rules.scoreMin().longValueExact(), rules.scoreMax().longValueExact());
+        this.reasons = codes("reasons", rules.surveyReasons());
     }
 
     @Override
-    public List<String> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public List<String> requiredFields() {
-        return REQUIRED;
-    }
-
-    @Override
-    public SurveyResponse read(RowReader row) {
-        String respondentId = row.text("respondentId", true, 64);
-        String channel = row.code("channel", true, CHANNELS);
-        String handsetModel = row.text("handsetModel", false, 100);
-        Long usageMonths = row.integer("usageMonths", false, 0, 1200);
-        Long score = row.integer("score", true, rules.scoreMin().longValueExact(), rules.scoreMax().longValueExact());
-        List<String> reasons = row.codes("reasons", rules.surveyReasons());
-        if (score != null && !reasons.isEmpty() && !rules.reasonsAllowed(score)) {
-            row.error("reasons", "are given only with a score of " + rules.goodScoreMin().stripTrailingZeros()
-                    .toPlainString() + " or less (the score is " + score + ")");
+    protected void check(Values row) {
+        Long given = row.get(score);
+        if (given != null && !row.get(reasons).isEmpty() && !rules.reasonsAllowed(given)) {
+            row.error(reasons, "are given only with a score of " + rules.goodScoreMin().stripTrailingZeros()
+                    .toPlainString() + " or less (the score is " + given + ")");
         }
-        if (row.hasErrors()) {
-            return null;
-        }
-        return new SurveyResponse(respondentId, SurveyChannel.valueOf(channel), handsetModel, usageMonths, score,
-                reasons);
+    }
+
+    @Override
+    protected SurveyResponse build(Values row) {
+        return new SurveyResponse(row.get(respondentId), row.get(channel), row.get(handsetModel), row.get(usageMonths),
+                row.get(score), row.get(reasons));
     }
 }

@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.qos.campaigns.testing.JsonNumbers;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -29,10 +30,7 @@ import io.restassured.http.ContentType;
 class VoiceCampaignResourceTest {
 
     static {
-        // read JSON numbers as doubles, so that values and bounds compare at full precision
-        io.restassured.RestAssured.config = io.restassured.RestAssured.config().jsonConfig(
-                io.restassured.config.JsonConfig.jsonConfig().numberReturnType(
-                        io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
+        JsonNumbers.readAsDoubles();
     }
 
     private static final String CSV = "text/csv";

@@ -8,13 +8,17 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.junit.jupiter.api.Test;
+import org.qos.common.profile.ProfileProducer;
 import org.qos.voice.rest.ExpertOpinionRow;
 import org.qos.voice.rest.ObjectiveCallRow;
 import org.qos.voice.rest.SurveyResponseRow;
+import org.qos.voice.domain.VoiceRules;
 import org.qos.voice.rest.VoiceSampleRow;
 
 /** The documented rows of the OpenAPI document name exactly the fields the row schemas read, in their order. */
 class SampleRowDocumentationTest {
+
+    private static final VoiceRules RULES = VoiceRules.from(ProfileProducer.shipped());
 
     static List<String> components(Class<? extends Record> row) {
         return Arrays.stream(row.getRecordComponents()).map(component -> component.getName()).toList();
@@ -28,19 +32,20 @@ class SampleRowDocumentationTest {
 
     @Test
     void objectiveCallRowNamesTheSchemasFields() {
-        documents(ObjectiveCallRow.class, ObjectiveCallSchema.FIELDS);
+        documents(ObjectiveCallRow.class, new ObjectiveCallSchema(RULES.instrument(VoiceRules.DEFAULT_INSTRUMENT), RULES).fields());
     }
 
     @Test
     void surveyResponseRowNamesTheSchemasFields() {
-        documents(SurveyResponseRow.class, SurveyResponseSchema.FIELDS);
+        SurveyResponseSchema schema = new SurveyResponseSchema(RULES);
+        documents(SurveyResponseRow.class, schema.fields());
         assertEquals(List.of(SurveyResponseRow.class.getAnnotation(Schema.class).requiredProperties()),
-                new SurveyResponseSchema(null).requiredFields());
+                schema.requiredFields());
     }
 
     @Test
     void expertOpinionRowNamesTheSchemasFields() {
-        documents(ExpertOpinionRow.class, ExpertOpinionSchema.FIELDS);
+        documents(ExpertOpinionRow.class, new ExpertOpinionSchema(RULES).fields());
     }
 
     @Test

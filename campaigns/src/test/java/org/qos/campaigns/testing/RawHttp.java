@@ -1,4 +1,4 @@
-package org.qos.campaigns.family;
+package org.qos.campaigns.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,12 +14,13 @@ import java.util.Map;
 
 /**
  * HTTP/1.1 over a plain socket, for what a well-behaved client cannot do: send the headers and part of a body, then
- * stall or trickle, and read the answer while the body is still unfinished.
+ * stall or trickle, and read the answer while the body is still unfinished. Shared by the uploads tests of this module
+ * and the end-to-end suite (this module's test-jar).
  */
-final class RawHttp implements AutoCloseable {
+public final class RawHttp implements AutoCloseable {
 
-    record Reply(int status, Map<String, String> headers, String body) {
-        String header(String name) {
+    public record Reply(int status, Map<String, String> headers, String body) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
@@ -37,12 +38,12 @@ final class RawHttp implements AutoCloseable {
         this.host = base.getHost() + ":" + base.getPort();
     }
 
-    static RawHttp open(URI base) throws IOException {
+    public static RawHttp open(URI base) throws IOException {
         return new RawHttp(base);
     }
 
     /** The request line and headers (Host added); the body, if any, follows with {@link #write}. */
-    RawHttp start(String method, String pathAndQuery, Map<String, String> headers) throws IOException {
+    public RawHttp start(String method, String pathAndQuery, Map<String, String> headers) throws IOException {
         StringBuilder head = new StringBuilder(method).append(' ').append(pathAndQuery).append(" HTTP/1.1\r\n")
                 .append("Host: ").append(host).append("\r\n");
         headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
@@ -52,14 +53,14 @@ final class RawHttp implements AutoCloseable {
         return this;
     }
 
-    RawHttp write(String part) throws IOException {
+    public RawHttp write(String part) throws IOException {
         out.write(part.getBytes(StandardCharsets.UTF_8));
         out.flush();
         return this;
     }
 
     /** One chunk of a chunked body (an empty one ends it). */
-    RawHttp chunk(byte[] data) throws IOException {
+    public RawHttp chunk(byte[] data) throws IOException {
         out.write((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
         out.write(data);
         out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
@@ -68,7 +69,7 @@ final class RawHttp implements AutoCloseable {
     }
 
     /** Reads the answer (waiting at most {@code timeout} for each read). */
-    Reply read(Duration timeout) throws IOException {
+    public Reply read(Duration timeout) throws IOException {
         socket.setSoTimeout((int) timeout.toMillis());
         String statusLine = line();
         int status = Integer.parseInt(statusLine.split(" ")[1]);
