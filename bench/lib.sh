@@ -292,6 +292,7 @@ delete_campaigns() {
 BEGIN;
 DELETE FROM $schema.$rows    WHERE campaign_id IN ($list);
 DELETE FROM $schema.batch    WHERE campaign_id IN ($list);
+DELETE FROM $schema.campaign_statistics WHERE campaign_id IN ($list);
 DELETE FROM $schema.campaign WHERE id IN ($list);
 COMMIT;
 VACUUM $schema.$rows;
@@ -354,4 +355,129 @@ BEGIN
 END
 $$;
 SQL
+}
+
+# ---------------------------------------------------------------------------
+# Scorecards (bench/scorecard.sh and bench/scorecard-load.sh): rows of the three campaign families in any
+# quarter, and latency figures
+# ---------------------------------------------------------------------------
+
+# quarter_start YEAR Q: the quarter's first day; quarter_end YEAR Q: its last.
+quarter_start() { printf '%04d-%02d-01\n' "$1" $((3 * $2 - 2)); }
+quarter_end() {
+    case $2 in
+    1) printf '%04d-03-31\n' "$1" ;; 2) printf '%04d-06-30\n' "$1" ;;
+    3) printf '%04d-09-30\n' "$1" ;; 4) printf '%04d-12-31\n' "$1" ;;
+    esac
+}
+
+# generate_quarter_calls FIRST COUNT YEAR Q: a header and objective calls number FIRST .. FIRST+COUNT-1 (callId
+# Q0000001 ...: a campaign's ids stay unique over several files), dated on days 1-28 of the quarter's months,
+# scores about 1-4.5, a quarter of them over 30 km/h, 3 % off-net (Park-Miller numbers, seeded by FIRST).
+generate_quarter_calls() {
+    awk -v first="$1" -v n="$2" -v year="$3" -v q="$4" 'BEGIN {
+        seed = 20260701 + first
+        print "callId,startedAt,score,speedKmh,onNet"
+        for (i = first; i < first + n; i++) {
+            month = 3 * q - 2 + i % 3
+            t = 7 * 3600 + int(rnd() * 15 * 3600)
+            score = 1.0 + rnd() * 3.5
+            printf "Q%09d,%04d-%02d-%02dT%02d:%02d:%02d+07:00,%.2f,%.1f,%s\n", i, year, month, 1 + i % 28,
+                int(t / 3600), int(t % 3600 / 60), t % 60, score, rnd() * 40, (rnd() < 0.97 ? "true" : "false")
+        }
+    }
+    function rnd() { seed = (seed * 16807) % 2147483647; return seed / 2147483647 }'
+}
+
+# generate_quarter_samples FIRST COUNT YEAR Q: a header and drive-test samples over about 5 km x 5 km of Hanoi
+# (100 m bins: about 2,500 of them), levels -115 to -55 dBm, on streets BS00001-BS00200 (STREETS of
+# scorecard_streets), 5 % indoor.
+generate_quarter_samples() {
+    awk -v first="$1" -v n="$2" -v year="$3" -v q="$4" 'BEGIN {
+        seed = 20261001 + first
+        print "at,lat,lon,signalDbm,speedKmh,streetId,outdoor"
+        for (i = first; i < first + n; i++) {
+            month = 3 * q - 2 + i % 3
+            printf "%04d-%02d-%02dT%02d:%02d:00+07:00,%.6f,%.6f,%.1f,%.1f,BS%05d,%s\n", year, month, 1 + i % 28,
+                8 + i % 12, i % 60, 21.0 + rnd() * 0.045, 105.8 + rnd() * 0.048, -115 + rnd() * 60, rnd() * 50,
+                1 + int(rnd() * 200), (rnd() < 0.95 ? "true" : "false")
+        }
+    }
+    function rnd() { seed = (seed * 16807) % 2147483647; return seed / 2147483647 }'
+}
+
+# scorecard_streets: the street inventory the samples above drive (200 streets BS00001 ...), as CSV.
+scorecard_streets() {
+    awk 'BEGIN { print "streetId,name,lengthMeters"; for (s = 1; s <= 200; s++) printf "BS%05d,Street %d,%d\n", s, s, 200 + s }'
+}
+
+# generate_quarter_billing KIND FIRST COUNT YEAR Q: test calls (KIND calls) or the charging records that bill them
+# (KIND records: 3 s later, 1 s longer, one in 50 missing and one in 40 a phantom), 90 s apart from the quarter's
+# first day, from callers 02438250000 + i % 50.
+generate_quarter_billing() {
+    awk -v kind="$1" -v first="$2" -v n="$3" -v year="$4" -v q="$5" 'BEGIN {
+        seed = 20261101 + first
+        if (kind == "calls") print "callId,caller,callee,direction,startedAt,durationSeconds"
+        else print "recordId,caller,callee,startedAt,durationSeconds,charge"
+        for (i = first; i < first + n; i++) {
+            t = i * 90
+            day = 1 + int(t / 86400); s = t % 86400
+            month = 3 * q - 2 + int((day - 1) / 28); day = 1 + (day - 1) % 28
+            duration = 30 + i % 240
+            caller = sprintf("024382%05d", i % 50)
+            callee = sprintf("0912%06d", i % 997)
+            if (kind == "calls") {
+                printf "T%09d,%s,%s,MOBILE,%04d-%02d-%02dT%02d:%02d:%02d+07:00,%d\n", i, caller, callee, year, month,
+                    day, int(s / 3600), int(s % 3600 / 60), s % 60, duration
+            } else if (i % 50 != 0) {
+                s += (i % 40 == 0 ? 20 : 3)
+                printf "R%09d,%s,%s,%04d-%02d-%02dT%02d:%02d:%02d+07:00,%d,%d\n", i, caller, callee, year, month, day,
+                    int(s / 3600), int(s % 3600 / 60), s % 60, duration + 1, 100 * (1 + i % 30)
+            }
+        }
+    }'
+}
+
+# upload_csv URL TOKEN FILE: POST the CSV FILE to URL (an upload path); print the accepted count; dies on an error.
+upload_csv() {
+    local url="$1" token="$2" file="$3" code body
+    code="$(curl -sS --max-time 3600 -o "$WORK_DIR/upload.json" -w '%{http_code}' -X POST \
+        -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' -H 'Expect:' --data-binary @"$file" "$url")" ||
+        qos_die "uploading $file to $url failed (curl)"
+    body="$(<"$WORK_DIR/upload.json")"
+    [[ $code == 200 ]] || qos_die "uploading $file to $url answered HTTP $code: ${body:0:2000}"
+    qos_json_field accepted <<<"$body"
+}
+
+# percentile P FILE: the P-th percentile (nearest rank) of the numbers in FILE, one a line.
+percentile() {
+    sort -g "$2" | awk -v p="$1" '{ v[NR] = $1 } END { if (NR == 0) { print "?"; exit } r = int(p / 100 * NR + 0.999999); if (r < 1) r = 1; print v[r] }'
+}
+
+# ms SECONDS: in milliseconds, rounded.
+ms() { awk -v s="$1" 'BEGIN { printf "%.0f", s * 1000 }'; }
+
+# scorecards URL TOKEN OUT COUNT|until:END: scorecards one after the other, COUNT of them or until the epoch second
+# END; each answer's body, then a line "@@ HTTP_CODE SECONDS", appended to OUT (one curl per request, nothing else
+# forked, so that the loop costs little beside the request).
+scorecards() {
+    local url="$1" token="$2" out="$3" limit="$4" i=0
+    while true; do
+        if [[ $limit == until:* ]]; then
+            ((EPOCHSECONDS < ${limit#until:})) || break
+        else
+            ((i < limit)) || break
+        fi
+        curl -s --max-time 60 -o - -w '\n@@ %{http_code} %{time_total}\n' -H "Authorization: Bearer $token" "$url" \
+            >>"$out" 2>/dev/null || printf '\n@@ 000 60\n' >>"$out"
+        i=$((i + 1))
+    done
+}
+
+# scorecard_figures FILE...: "SECONDS HTTP_CODE ALL_OK" per scorecard of the files of `scorecards` (ALL_OK 1 when
+# the answer was 200 and every family's status OK: none UNAVAILABLE).
+scorecard_figures() {
+    awk '/^@@ / { ok = ($2 == 200 && seen && !bad) ? 1 : 0; print $3, $2, ok; seen = 0; bad = 0; next }
+         /"status":"OK"/ { seen = 1 }
+         /"status":"UNAVAILABLE"/ { bad = 1 }' "$@"
 }

@@ -17,6 +17,7 @@ import org.qos.billing.domain.ChargingRecord;
 import org.qos.billing.domain.Discrepancy;
 import org.qos.billing.domain.Reconciliation;
 import org.qos.billing.domain.ReconciliationCounts;
+import org.qos.billing.domain.ReconciliationStatistics;
 import org.qos.billing.domain.Subject;
 import org.qos.billing.domain.TestCall;
 import org.qos.billing.domain.WrongCallsKpi;
@@ -32,6 +33,7 @@ import org.qos.campaigns.batch.BatchUpload;
 import org.qos.campaigns.domain.CampaignKind;
 import org.qos.campaigns.service.CampaignContext;
 import org.qos.campaigns.service.CampaignLifecycle;
+import org.qos.campaigns.service.CampaignStatistics;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.paging.Page;
 import org.qos.common.paging.PageRequest;
@@ -161,14 +163,32 @@ public class BillingCampaignService extends CampaignLifecycle<Campaign> {
                 campaign -> BatchKind.operatorRecords(new CampaignRecordSchema(), BillingTables.CHARGING_RECORDS));
     }
 
-    /** [billing.wrong-calls, billing.wrong-time] from the campaign's reconciliation. */
+    /**
+     * [billing.wrong-calls, billing.wrong-time] from the campaign's reconciliation, gathered again whole after each
+     * batch of calls or records (as part of the upload).
+     */
     @Override
-    protected List<KpiResult> compute(Campaign campaign) {
-        Reconciled reconciled = reconcile(campaign);
-        OffsetDateTime now = context.now();
-        Subject subject = campaign.subject();
-        return List.of(WrongCallsKpi.compute(subject, reconciled.totalCalls(), reconciled.counts(), rules, now),
-                WrongTimeKpi.compute(subject, reconciled.totalCalls(), reconciled.counts(), rules, now));
+    protected CampaignStatistics<Campaign, ReconciliationStatistics> statistics() {
+        return new CampaignStatistics<>() {
+            @Override
+            public Class<ReconciliationStatistics> type() {
+                return ReconciliationStatistics.class;
+            }
+
+            @Override
+            public ReconciliationStatistics gather(Campaign campaign) {
+                Reconciled reconciled = reconcile(campaign);
+                return new ReconciliationStatistics(reconciled.totalCalls(), reconciled.counts());
+            }
+
+            @Override
+            public List<KpiResult> evaluate(Campaign campaign, ReconciliationStatistics gathered, OffsetDateTime now) {
+                Subject subject = campaign.subject();
+                return List.of(
+                        WrongCallsKpi.compute(subject, gathered.totalCalls(), gathered.counts(), rules, now),
+                        WrongTimeKpi.compute(subject, gathered.totalCalls(), gathered.counts(), rules, now));
+            }
+        };
     }
 
     /**

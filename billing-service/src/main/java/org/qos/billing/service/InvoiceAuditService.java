@@ -1,6 +1,7 @@
 package org.qos.billing.service;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.qos.billing.domain.BillingRules;
 import org.qos.billing.domain.ChargingRecordRow;
 import org.qos.billing.domain.InvoiceAudit;
+import org.qos.billing.domain.InvoiceCounts;
 import org.qos.billing.domain.InvoiceErrorsKpi;
 import org.qos.billing.domain.PhoneNumbers;
 import org.qos.billing.repository.BillingTables;
@@ -26,6 +28,7 @@ import org.qos.campaigns.batch.CopyTable;
 import org.qos.campaigns.domain.CampaignKind;
 import org.qos.campaigns.service.CampaignContext;
 import org.qos.campaigns.service.CampaignLifecycle;
+import org.qos.campaigns.service.CampaignStatistics;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.paging.Page;
 import org.qos.common.paging.PageRequest;
@@ -103,11 +106,28 @@ public class InvoiceAuditService extends CampaignLifecycle<InvoiceAudit> {
                 audit -> BatchKind.operatorRecords(new AuditRowSchema(audit.getCurrency()), table));
     }
 
-    /** billing.invoice-errors: the audit's records against its lines. */
+    /**
+     * billing.invoice-errors: the audit's records against its lines, paired by record id (a line of a later batch pairs
+     * with a record of an earlier one, so the counts are gathered again whole after each batch, as part of the upload).
+     */
     @Override
-    protected List<KpiResult> compute(InvoiceAudit audit) {
-        return List.of(InvoiceErrorsKpi.compute(audit.subject(), audit.getCurrency(), statistics.counts(audit.getId()),
-                rules, context.now()));
+    protected CampaignStatistics<InvoiceAudit, InvoiceCounts> statistics() {
+        return new CampaignStatistics<>() {
+            @Override
+            public Class<InvoiceCounts> type() {
+                return InvoiceCounts.class;
+            }
+
+            @Override
+            public InvoiceCounts gather(InvoiceAudit audit) {
+                return statistics.counts(audit.getId());
+            }
+
+            @Override
+            public List<KpiResult> evaluate(InvoiceAudit audit, InvoiceCounts counts, OffsetDateTime now) {
+                return List.of(InvoiceErrorsKpi.compute(audit.subject(), audit.getCurrency(), counts, rules, now));
+            }
+        };
     }
 
     /**

@@ -80,6 +80,15 @@ public final class CopyTable<T> {
         return new CopyTable<>(table, columns, rowIdField, rowIdColumn, check);
     }
 
+    /** The same target with {@code step} run after its own check (if any), in the batch's transaction. */
+    public CopyTable<T> andAfterCopy(AfterCopy step) {
+        AfterCopy first = afterCopy;
+        return afterCopy(first == null ? step : (connection, campaignId, batchId) -> {
+            first.check(connection, campaignId, batchId);
+            step.check(connection, campaignId, batchId);
+        });
+    }
+
     public String table() {
         return table;
     }

@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.qos.campaigns.batch.BatchIngestion;
+import org.qos.campaigns.repository.StatisticsStore;
 import org.qos.campaigns.upload.UploadLimits;
 import org.qos.campaigns.upload.UploadReception;
 import org.qos.common.profile.QualityProfile;
@@ -24,6 +25,12 @@ public class CampaignProducers {
     @Singleton
     BatchIngestion batchIngestion(AgroalDataSource dataSource, Clock clock, QualityProfile profile) {
         return new BatchIngestion(dataSource, clock, profile.zone());
+    }
+
+    @Produces
+    @Singleton
+    StatisticsStore statisticsStore(AgroalDataSource dataSource) {
+        return new StatisticsStore(dataSource);
     }
 
     /** Bodies are bounded by the HTTP layer's limit (512M by default in every service). */

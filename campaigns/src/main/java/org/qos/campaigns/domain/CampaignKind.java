@@ -8,4 +8,12 @@ package org.qos.campaigns.domain;
  * @param batchTable    schema-qualified log of their uploads
  */
 public record CampaignKind(String noun, String campaignTable, String batchTable) {
+
+    /**
+     * Where the statistics of the open campaigns are kept, beside the campaign table: {@code <campaignTable>_statistics}
+     * (e.g. {@code voice.campaign_statistics}), one row per campaign that has had an upload or a result read.
+     */
+    public String statisticsTable() {
+        return campaignTable + "_statistics";
+    }
 }

@@ -10,10 +10,14 @@ import jakarta.inject.Singleton;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.qos.campaigns.batch.BatchIngestion;
+import org.qos.campaigns.repository.StatisticsStore;
 import org.qos.campaigns.upload.UploadReception;
 import org.qos.common.profile.QualityProfile;
 
-/** What every campaign lifecycle uses: the reception of uploads, the ingestion, the clock, the profile's zone, JSON. */
+/**
+ * What every campaign lifecycle uses: the reception of uploads, the ingestion, the statistics kept, the clock, the
+ * profile's zone, JSON.
+ */
 @Singleton
 public class CampaignContext {
 
@@ -22,9 +26,11 @@ public class CampaignContext {
     private final Clock clock;
     private final ZoneOffset zone;
     private final ObjectMapper json;
+    private final StatisticsStore statistics;
 
     public CampaignContext(BatchIngestion ingestion, UploadReception reception, Clock clock, QualityProfile profile,
-            ObjectMapper json) {
+            ObjectMapper json, StatisticsStore statistics) {
+        this.statistics = statistics;
         this.ingestion = ingestion;
         this.reception = reception;
         this.clock = clock;
@@ -46,6 +52,11 @@ public class CampaignContext {
 
     public ZoneOffset zone() {
         return zone;
+    }
+
+    /** The statistics kept per open campaign. */
+    public StatisticsStore statistics() {
+        return statistics;
     }
 
     public ObjectMapper json() {

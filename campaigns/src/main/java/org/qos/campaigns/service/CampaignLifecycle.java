@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -25,6 +26,7 @@ import org.qos.campaigns.domain.CampaignHeader;
 import org.qos.campaigns.domain.CampaignKind;
 import org.qos.campaigns.domain.CreatorRole;
 import org.qos.campaigns.repository.CampaignQueries;
+import org.qos.campaigns.repository.StatisticsStore;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.paging.Page;
 import org.qos.common.paging.PageRequest;
@@ -40,8 +42,10 @@ import org.qos.common.validation.DateRanges;
  * anyone), get and list (tenancy, paging), uploads (all or nothing, through {@link org.qos.campaigns.batch.BatchIngestion}),
  * the batch log, close (its results computed and frozen; later uploads 409), results (frozen, or computed now) and
  * compliance listings. In a campaign the regulator created, measurements and closing are the regulator's (403 to an
- * operator); rows dated outside the campaign's period are invalid rows. A family's service extends it and supplies its hooks: {@link #compute} (its KPI results from
- * its rows) and, per upload, the kind of rows it takes.
+ * operator); rows dated outside the campaign's period are invalid rows. A family's service extends it and supplies its hooks: {@link #statistics}
+ * (its statistics gathered from its rows, kept per open campaign as batches arrive, and its KPI results evaluated
+ * from them, so that a result or a compliance listing costs lookups, not a pass over the rows) and, per upload, the
+ * kind of rows it takes.
  */
 public abstract class CampaignLifecycle<E extends CampaignEntity> {
 
@@ -59,8 +63,34 @@ public abstract class CampaignLifecycle<E extends CampaignEntity> {
         this.context = context;
     }
 
-    /** The family's KPI results of a campaign, computed now from its rows. */
-    protected abstract List<KpiResult> compute(E campaign);
+    /**
+     * The family's statistics: how they are gathered from a campaign's rows, and its KPI results evaluated from them.
+     * The lifecycle keeps them per open campaign ({@link MaintainedStatistics}).
+     */
+    protected abstract CampaignStatistics<E, ?> statistics();
+
+    private MaintainedStatistics<E, ?> maintained;
+
+    private MaintainedStatistics<E, ?> maintained() {
+        if (maintained == null) {
+            maintained = maintain(statistics());
+        }
+        return maintained;
+    }
+
+    private <S> MaintainedStatistics<E, S> maintain(CampaignStatistics<E, S> family) {
+        return new MaintainedStatistics<>(family, context.statistics(), kind.statisticsTable(), context.json());
+    }
+
+    /** The family's KPI results of an open campaign, computed now from the statistics of every batch stored. */
+    protected List<KpiResult> compute(E campaign) {
+        return maintained().results(List.of(campaign), context.now()).get(0);
+    }
+
+    /** Within the caller's transaction (close): from statistics brought up to date under their lock. */
+    private List<KpiResult> computeLocked(E campaign) {
+        return maintained().resultsLocked(campaign, context.now());
+    }
 
     /**
      * Creates a campaign: the owner and period (at most {@value DateRanges#MAX_PERIOD_DAYS} days) checked with the
@@ -113,7 +143,12 @@ public abstract class CampaignLifecycle<E extends CampaignEntity> {
             if (batch.origin() == RowOrigin.MEASUREMENT) {
                 checkRegulators(campaign, caller, "upload its measurements");
             }
-            return ingest(campaign, caller, received, batch);
+            BatchReceipt receipt = ingest(campaign, caller, received, batch);
+            if (receipt.batchId() != null) {
+                // stored, or stored before under the same key: reflected in the statistics before it is acknowledged
+                maintained().afterBatch(campaign, receipt.batchId());
+            }
+            return receipt;
         });
     }
 
@@ -125,7 +160,7 @@ public abstract class CampaignLifecycle<E extends CampaignEntity> {
         CampaignPeriod period = new CampaignPeriod(campaign.getPeriodStart(), campaign.getPeriodEnd(), context.zone());
         return context.ingestion().ingest(
                 BatchRequest.of(campaign.getId(), kind.campaignTable(), kind.batchTable(), caller, upload),
-                period.bound(batch.schema()), batch.table());
+                period.bound(batch.schema()), batch.table().andAfterCopy(StatisticsStore.countBatch(kind.statisticsTable())));
     }
 
     /**
@@ -156,14 +191,14 @@ public abstract class CampaignLifecycle<E extends CampaignEntity> {
         }
         try {
             campaign.close(context.clock().instant().truncatedTo(ChronoUnit.MICROS), caller.name(),
-                    context.json().writeValueAsString(compute(campaign)));
+                    context.json().writeValueAsString(computeLocked(campaign)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
         return campaign;
     }
 
-    /** The KPI results of a campaign: as frozen when it was closed, or computed now from its rows. */
+    /** The KPI results of a campaign: as frozen when it was closed, or computed now from its kept statistics. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<JsonNode> results(UUID id, Caller caller) {
         return results(get(id, caller));
@@ -173,9 +208,17 @@ public abstract class CampaignLifecycle<E extends CampaignEntity> {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<JsonNode> compliance(String operatorId, LocalDate from, LocalDate to, Caller caller) {
         DateRanges.requireOrdered(from, to);
+        List<E> listed = campaigns.inPeriod(caller.listScope(operatorId), from, to);
+        // the open campaigns' statistics are read together
+        List<E> open = listed.stream().filter(campaign -> !campaign.isClosed()).toList();
+        Iterator<List<KpiResult>> live = maintained().results(open, context.now()).iterator();
         List<JsonNode> results = new ArrayList<>();
-        for (E campaign : campaigns.inPeriod(caller.listScope(operatorId), from, to)) {
-            results.addAll(results(campaign));
+        for (E campaign : listed) {
+            if (campaign.isClosed()) {
+                results.addAll(results(campaign));
+            } else {
+                live.next().forEach(result -> results.add(context.json().valueToTree(result)));
+            }
         }
         return results;
     }

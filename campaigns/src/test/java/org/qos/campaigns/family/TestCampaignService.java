@@ -2,6 +2,7 @@ package org.qos.campaigns.family;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.qos.campaigns.batch.BatchUpload;
 import org.qos.campaigns.domain.CampaignKind;
 import org.qos.campaigns.service.CampaignContext;
 import org.qos.campaigns.service.CampaignLifecycle;
+import org.qos.campaigns.service.CampaignStatistics;
 import org.qos.common.kpi.Comparator;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.kpi.KpiUnit;
@@ -66,19 +68,63 @@ public class TestCampaignService extends CampaignLifecycle<TestCampaign> {
         return ingest(id, caller, upload, campaign -> RECORDS);
     }
 
+    /** The test family's statistics: rows and those ok. They add up over batches. */
+    public record OkCounts(long total, long ok) {
+    }
+
+    /** The statistics query of the test family: over a campaign's rows, or one batch's. */
+    public OkCounts counts(UUID campaignId, UUID batchId) {
+        var query = entityManager.createNativeQuery("SELECT count(*), count(*) FILTER (WHERE ok)"
+                + " FROM lifecycle_test.test_row WHERE campaign_id = :id"
+                + (batchId == null ? "" : " AND batch_id = :batch"))
+                .setParameter("id", campaignId);
+        if (batchId != null) {
+            query.setParameter("batch", batchId);
+        }
+        Object[] counts = (Object[]) query.getSingleResult();
+        return new OkCounts(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
+    }
+
     @Override
-    protected List<KpiResult> compute(TestCampaign campaign) {
-        Object[] counts = (Object[]) entityManager.createNativeQuery("SELECT count(*), count(*) FILTER (WHERE ok)"
-                + " FROM lifecycle_test.test_row WHERE campaign_id = :id")
-                .setParameter("id", campaign.getId()).getSingleResult();
-        long total = ((Number) counts[0]).longValue();
-        long ok = ((Number) counts[1]).longValue();
-        Double value = total == 0 ? null : (double) ok / total;
-        Verdict verdict = total == 0 ? Verdict.INSUFFICIENT_DATA
-                : TARGET.isMetBy(ok, total) ? Verdict.PASS : Verdict.FAIL;
-        return List.of(new KpiResult("test.ok", "0", "test", "1", campaign.getOperatorId(), campaign.getLabel(),
-                campaign.getId(), "TEST", campaign.getPeriodStart(), campaign.getPeriodEnd(), context.now(), value,
-                KpiUnit.RATIO, TARGET, new SampleSummary(total, total, 0, 1, total >= 1, Map.of()), null, verdict,
-                false, List.of(), Map.of()));
+    protected CampaignStatistics<TestCampaign, OkCounts> statistics() {
+        return new CampaignStatistics<>() {
+            @Override
+            public Class<OkCounts> type() {
+                return OkCounts.class;
+            }
+
+            @Override
+            public OkCounts gather(TestCampaign campaign) {
+                return counts(campaign.getId(), null);
+            }
+
+            @Override
+            public boolean decomposable() {
+                return true;
+            }
+
+            @Override
+            public OkCounts gatherBatch(TestCampaign campaign, UUID batchId) {
+                return counts(campaign.getId(), batchId);
+            }
+
+            @Override
+            public OkCounts add(OkCounts kept, OkCounts batch) {
+                return new OkCounts(kept.total() + batch.total(), kept.ok() + batch.ok());
+            }
+
+            @Override
+            public List<KpiResult> evaluate(TestCampaign campaign, OkCounts counts, OffsetDateTime now) {
+                long total = counts.total();
+                long ok = counts.ok();
+                Double value = total == 0 ? null : (double) ok / total;
+                Verdict verdict = total == 0 ? Verdict.INSUFFICIENT_DATA
+                        : TARGET.isMetBy(ok, total) ? Verdict.PASS : Verdict.FAIL;
+                return List.of(new KpiResult("test.ok", "0", "test", "1", campaign.getOperatorId(), campaign.getLabel(),
+                        campaign.getId(), "TEST", campaign.getPeriodStart(), campaign.getPeriodEnd(), now, value,
+                        KpiUnit.RATIO, TARGET, new SampleSummary(total, total, 0, 1, total >= 1, Map.of()), null,
+                        verdict, false, List.of(), Map.of()));
+            }
+        };
     }
 }

@@ -71,7 +71,10 @@ final class TestData {
         return count("SELECT count(*) FROM lifecycle_test.batch WHERE campaign_id = ?", campaignId);
     }
 
-    /** Rows written past the API (as a later faulty writer or a migration might). */
+    /**
+     * Rows written past the API (as a later faulty writer or a migration might), as one batch that committed but was
+     * never refreshed (its campaign's batch version bumped, its kept statistics left behind).
+     */
     static void insertRows(String campaignId, String prefix, int n) {
         try (Connection connection = dataSource().getConnection();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO lifecycle_test.test_row"
@@ -86,6 +89,14 @@ final class TestData {
                 insert.addBatch();
             }
             insert.executeBatch();
+            // as a batch committed whose statistics were not brought up to date (a crash before its refresh): the
+            // campaign's batch version moves past its kept statistics, which the next read gathers again
+            try (PreparedStatement bump = connection.prepareStatement("UPDATE lifecycle_test.campaign_statistics"
+                    + " SET batch_version = batch_version + 1, last_batch_id = ? WHERE campaign_id = ?")) {
+                bump.setObject(1, batch);
+                bump.setObject(2, UUID.fromString(campaignId));
+                bump.executeUpdate();
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

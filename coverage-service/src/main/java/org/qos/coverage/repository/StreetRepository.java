@@ -41,6 +41,14 @@ public class StreetRepository {
         entityManager.createNativeQuery("DELETE FROM coverage.street WHERE area_code = :area")
                 .setParameter("area", areaCode)
                 .executeUpdate();
+        // the kept statistics of the area's open campaigns counted streets against the old inventory: dropped, they
+        // are gathered again when next read (a refresh under way holds its row: this waits for it, then drops it)
+        entityManager.createNativeQuery("""
+                UPDATE coverage.campaign_statistics s SET statistics = NULL, statistics_version = NULL
+                  FROM coverage.campaign c
+                 WHERE c.id = s.campaign_id AND c.area_code = :area AND c.closed_at IS NULL""")
+                .setParameter("area", areaCode)
+                .executeUpdate();
         // the data source's connection takes part in the current JTA transaction
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(

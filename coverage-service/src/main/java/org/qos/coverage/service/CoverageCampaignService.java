@@ -2,6 +2,7 @@ package org.qos.coverage.service;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.qos.campaigns.batch.BatchUpload;
 import org.qos.campaigns.domain.CampaignKind;
 import org.qos.campaigns.service.CampaignContext;
 import org.qos.campaigns.service.CampaignLifecycle;
+import org.qos.campaigns.service.CampaignStatistics;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.paging.Page;
 import org.qos.common.paging.PageRequest;
@@ -26,6 +28,7 @@ import org.qos.coverage.domain.BoundingBox;
 import org.qos.coverage.domain.Campaign;
 import org.qos.coverage.domain.CoverageKpi;
 import org.qos.coverage.domain.CoverageRules;
+import org.qos.coverage.domain.CoverageStatistics;
 import org.qos.coverage.domain.MeasuredBin;
 import org.qos.coverage.domain.Street;
 import org.qos.coverage.repository.CampaignRepository;
@@ -118,12 +121,31 @@ public class CoverageCampaignService extends CampaignLifecycle<Campaign> {
         return statistics.unmeasuredStreets(id, campaign.getAreaCode(), page);
     }
 
+    /**
+     * Gathered whole after each batch, as part of the upload: medians per bin do not add up. The streets are part of
+     * them; replacing an area's inventory drops the statistics of its open campaigns, gathered again when next read.
+     */
     @Override
-    protected List<KpiResult> compute(Campaign campaign) {
-        UUID id = campaign.getId();
-        var samples = statistics.counts(id);
-        var bins = statistics.bins(id, campaign.getBinMeters(), campaign.getThresholdDbm());
-        var streets = statistics.streets(id, campaign.getAreaCode());
-        return List.of(CoverageKpi.compute(campaign.facts(), samples, bins, streets, rules, context.now()));
+    protected CampaignStatistics<Campaign, CoverageStatistics> statistics() {
+        return new CampaignStatistics<>() {
+            @Override
+            public Class<CoverageStatistics> type() {
+                return CoverageStatistics.class;
+            }
+
+            @Override
+            public CoverageStatistics gather(Campaign campaign) {
+                UUID id = campaign.getId();
+                return new CoverageStatistics(statistics.counts(id),
+                        statistics.bins(id, campaign.getBinMeters(), campaign.getThresholdDbm()),
+                        statistics.streets(id, campaign.getAreaCode()));
+            }
+
+            @Override
+            public List<KpiResult> evaluate(Campaign campaign, CoverageStatistics gathered, OffsetDateTime now) {
+                return List.of(CoverageKpi.compute(campaign.facts(), gathered.samples(), gathered.bins(),
+                        gathered.streets(), rules, now));
+            }
+        };
     }
 }

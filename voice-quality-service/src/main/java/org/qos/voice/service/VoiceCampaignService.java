@@ -1,6 +1,7 @@
 package org.qos.voice.service;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +17,19 @@ import org.qos.campaigns.batch.BatchUpload;
 import org.qos.campaigns.domain.CampaignKind;
 import org.qos.campaigns.service.CampaignContext;
 import org.qos.campaigns.service.CampaignLifecycle;
+import org.qos.campaigns.service.CampaignStatistics;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.problem.FieldError;
 import org.qos.common.problem.ProblemException;
 import org.qos.common.problem.ProblemType;
 import org.qos.common.security.Caller;
 import org.qos.voice.domain.Campaign;
+import org.qos.voice.domain.GoodScore;
 import org.qos.voice.domain.Method;
 import org.qos.voice.domain.ScoreInstrument;
 import org.qos.voice.domain.VoiceQualityKpi;
 import org.qos.voice.domain.VoiceRules;
+import org.qos.voice.domain.VoiceStatistics;
 import org.qos.voice.repository.CampaignRepository;
 import org.qos.voice.repository.SampleStatisticsRepository;
 import org.qos.voice.repository.SampleTables;
@@ -126,12 +130,62 @@ public class VoiceCampaignService extends CampaignLifecycle<Campaign> {
         return instrument;
     }
 
+    /**
+     * Counts and reasons add up over batches: each batch's own rows are counted (by the same statistics query) and
+     * added. They are gathered under the profile's good score of the campaign's method and instrument, and its reason
+     * codes: a profile that changes them has them gathered again.
+     */
     @Override
-    protected List<KpiResult> compute(Campaign campaign) {
-        var counts = statistics.counts(campaign.getId(), campaign.getMethod(),
+    protected CampaignStatistics<Campaign, VoiceStatistics> statistics() {
+        return new CampaignStatistics<>() {
+            @Override
+            public Class<VoiceStatistics> type() {
+                return VoiceStatistics.class;
+            }
+
+            @Override
+            public String basis(Campaign campaign) {
+                GoodScore good = rules.goodScore(campaign.getMethod(), campaign.getInstrument());
+                return "good " + (good.bound() == null ? "none" : (good.inclusive() ? ">= " : "> ")
+                        + good.bound().toPlainString())
+                        + (campaign.getMethod() == Method.CUSTOMER_SURVEY ? "; reasons " + rules.surveyReasons() : "");
+            }
+
+            @Override
+            public VoiceStatistics gather(Campaign campaign) {
+                return gatherRows(campaign, null);
+            }
+
+            @Override
+            public boolean decomposable() {
+                return true;
+            }
+
+            @Override
+            public VoiceStatistics gatherBatch(Campaign campaign, UUID batchId) {
+                return gatherRows(campaign, batchId);
+            }
+
+            @Override
+            public VoiceStatistics add(VoiceStatistics kept, VoiceStatistics batch) {
+                return kept.plus(batch);
+            }
+
+            @Override
+            public List<KpiResult> evaluate(Campaign campaign, VoiceStatistics gathered, OffsetDateTime now) {
+                return List.of(VoiceQualityKpi.compute(campaign.facts(), gathered.counts(),
+                        gathered.reasonsIn(rules.surveyReasons()), rules,
+                        now));
+            }
+        };
+    }
+
+    /** The statistics of a campaign's rows, or of one batch's ({@code batchId} not null). */
+    VoiceStatistics gatherRows(Campaign campaign, UUID batchId) {
+        var counts = statistics.counts(campaign.getId(), batchId, campaign.getMethod(),
                 rules.goodScore(campaign.getMethod(), campaign.getInstrument()));
         Map<String, Long> reasons = campaign.getMethod() == Method.CUSTOMER_SURVEY
-                ? statistics.reasonHistogram(campaign.getId(), rules.surveyReasons()) : Map.of();
-        return List.of(VoiceQualityKpi.compute(campaign.facts(), counts, reasons, rules, context.now()));
+                ? statistics.reasonHistogram(campaign.getId(), batchId, rules.surveyReasons()) : Map.of();
+        return new VoiceStatistics(counts, reasons);
     }
 }

@@ -1,0 +1,176 @@
+#!/usr/bin/env bash
+#
+# bench/scorecard.sh: does a scorecard cost the same whether its quarter holds 1x or 10x the rows (issue 16)?
+#
+# A measurement, not a test: it exits 0 whatever the figures are, and non-zero only when something fails.
+#
+#   1. Uses the running stack (./qos up --no-demo is run when the gateway does not answer).
+#   2. Creates, for operator BENCH_OPERATOR and the quarter BENCH_YEAR Q BENCH_QUARTER, one open campaign of each
+#      measurement family: voice (OBJECTIVE), coverage (its area's street inventory put first) and billing (test
+#      calls and charging records), and loads them with 1x rows through the services' upload APIs:
+#      BENCH_CALLS objective calls, BENCH_CALLS / 5 drive-test samples, BENCH_CALLS / 50 test calls and their records.
+#   3. Measures GET /api/v1/scorecards through the gateway (after 50 not counted): BENCH_SEQUENTIAL requests one
+#      after the other, then
+#      BENCH_CONCURRENCY clients of BENCH_SEQUENTIAL / 2 requests each at once; p50 and p99 of each (curl's total time).
+#   4. Adds 9x the rows to the same campaigns (so that they hold 10x), and measures again.
+#   5. Prints both and the ratios 10x / 1x; acceptance (issue 16): the 10x p50 within 1.5x of the 1x p50. Every
+#      family must be OK in every scorecard (an UNAVAILABLE family is cheaper: the run says how many were not).
+#   6. Deletes its campaigns with their rows, batches and statistics (and the bench area's street inventory).
+#
+# Environment (all optional):
+#   BENCH_CALLS (100000)        1x objective calls (10x: ten times as many); the other families follow (see 2.)
+#   BENCH_SEQUENTIAL (200)      sequential scorecards per measurement; BENCH_CONCURRENCY (8) concurrent clients
+#   BENCH_OPERATOR (ALPHA), BENCH_YEAR (2026), BENCH_QUARTER (3)
+#   QOS_GATEWAY_PORT (8080), QOS_VOICE_PORT (8081), QOS_COVERAGE_PORT (8082), QOS_BILLING_PORT (8083),
+#   QOS_KEYCLOAK_PORT (8180), QOS_DB_URL, QOS_DB_USER, QOS_DB_PASSWORD (to delete the campaigns afterwards)
+#
+# Needs: bash 5, curl, psql, awk.
+set -euo pipefail
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+source "$BENCH_DIR/lib.sh"
+
+BENCH_CALLS="${BENCH_CALLS:-100000}"
+BENCH_SEQUENTIAL="${BENCH_SEQUENTIAL:-200}"
+BENCH_CONCURRENCY="${BENCH_CONCURRENCY:-8}"
+BENCH_OPERATOR="${BENCH_OPERATOR:-ALPHA}"
+BENCH_YEAR="${BENCH_YEAR:-2026}"
+BENCH_QUARTER="${BENCH_QUARTER:-3}"
+for v in BENCH_CALLS BENCH_SEQUENTIAL BENCH_CONCURRENCY BENCH_YEAR; do
+    [[ ${!v} =~ ^[1-9][0-9]*$ ]] || qos_die "$v must be a positive integer, got '${!v}'"
+done
+[[ $BENCH_QUARTER == [1-4] ]] || qos_die "BENCH_QUARTER must be 1 to 4, got '$BENCH_QUARTER'"
+((BENCH_CALLS >= 500)) || qos_die "BENCH_CALLS must be at least 500"
+
+GATEWAY_URL="http://127.0.0.1:${QOS_GATEWAY_PORT:-8080}"
+VOICE_URL="http://127.0.0.1:${QOS_VOICE_PORT:-8081}"
+COVERAGE_URL="http://127.0.0.1:${QOS_COVERAGE_PORT:-8082}"
+BILLING_URL="http://127.0.0.1:${QOS_BILLING_PORT:-8083}"
+FROM="$(quarter_start "$BENCH_YEAR" "$BENCH_QUARTER")"
+TO="$(quarter_end "$BENCH_YEAR" "$BENCH_QUARTER")"
+SCORECARD_URL="$GATEWAY_URL/api/v1/scorecards?operatorId=$BENCH_OPERATOR&from=$FROM&to=$TO"
+AREA="BENCH-SCORECARD"
+TARGET_RATIO=1.5
+WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/scorecard-bench.XXXXXX")"
+
+VOICE_IDS=() COVERAGE_IDS=() BILLING_IDS=()
+
+# cleanup: called by the trap of bench/lib.sh: the benchmark's campaigns, with everything of theirs.
+cleanup() {
+    if ((${#VOICE_IDS[@]} > 0)); then
+        delete_campaigns voice objective_call "${VOICE_IDS[@]}" || qos_warn "could not delete voice campaigns ${VOICE_IDS[*]}"
+    fi
+    if ((${#COVERAGE_IDS[@]} > 0)); then
+        delete_campaigns coverage sample "${COVERAGE_IDS[@]}" || qos_warn "could not delete coverage campaigns ${COVERAGE_IDS[*]}"
+        db -c "DELETE FROM coverage.street WHERE area_code = '$AREA'" || true
+    fi
+    if ((${#BILLING_IDS[@]} > 0)); then
+        delete_billing_campaigns "${BILLING_IDS[@]}" || qos_warn "could not delete billing campaigns ${BILLING_IDS[*]}"
+    fi
+}
+bench_trap
+
+# delete_billing_campaigns ID...: test calls and charging records first (no FK), then the rest of each campaign.
+delete_billing_campaigns() {
+    local list
+    list="$(printf "'%s'," "$@")"
+    list="${list%,}"
+    db <<SQL
+BEGIN;
+DELETE FROM billing.test_call WHERE campaign_id IN ($list);
+DELETE FROM billing.charging_record WHERE campaign_id IN ($list);
+DELETE FROM billing.frozen_discrepancy WHERE campaign_id IN ($list);
+DELETE FROM billing.batch WHERE campaign_id IN ($list);
+DELETE FROM billing.campaign_statistics WHERE campaign_id IN ($list);
+DELETE FROM billing.campaign WHERE id IN ($list);
+COMMIT;
+SQL
+}
+
+bench_need curl psql awk
+if ! bench_ready "$GATEWAY_URL"; then
+    bench_info "the gateway does not answer on $GATEWAY_URL: starting the stack (./qos up --no-demo)"
+    bench_stack_up
+    bench_ready "$GATEWAY_URL" || qos_die "the gateway still does not answer on $GATEWAY_URL/q/health/ready"
+fi
+db_check
+TOKEN="$(token)"
+
+# ---------------------------------------------------------------------------
+# Campaigns and rows
+# ---------------------------------------------------------------------------
+
+scorecard_streets >"$WORK_DIR/streets.csv"
+code="$(curl -sS --max-time 60 -o "$WORK_DIR/streets.json" -w '%{http_code}' -X PUT -H "Authorization: Bearer $TOKEN" \
+    -H 'Content-Type: text/csv' --data-binary @"$WORK_DIR/streets.csv" "$COVERAGE_URL/api/v1/coverage/areas/$AREA/streets")"
+[[ $code == 200 ]] || qos_die "putting the street inventory answered HTTP $code: $(<"$WORK_DIR/streets.json")"
+
+VOICE_IDS+=("$(post_campaign "$VOICE_URL/api/v1/voice/campaigns" "$TOKEN" \
+    "{\"operatorId\":\"$BENCH_OPERATOR\",\"areaCode\":\"HN\",\"method\":\"OBJECTIVE\",\"periodStart\":\"$FROM\",\"periodEnd\":\"$TO\"}")")
+COVERAGE_IDS+=("$(post_campaign "$COVERAGE_URL/api/v1/coverage/campaigns" "$TOKEN" \
+    "{\"operatorId\":\"$BENCH_OPERATOR\",\"areaCode\":\"$AREA\",\"periodStart\":\"$FROM\",\"periodEnd\":\"$TO\",\"thresholdDbm\":-90,\"binMeters\":100}")")
+BILLING_IDS+=("$(post_campaign "$BILLING_URL/api/v1/billing/campaigns" "$TOKEN" \
+    "{\"operatorId\":\"$BENCH_OPERATOR\",\"periodStart\":\"$FROM\",\"periodEnd\":\"$TO\"}")")
+bench_info "campaigns of $BENCH_OPERATOR, $FROM to $TO: voice ${VOICE_IDS[0]}, coverage ${COVERAGE_IDS[0]}, billing ${BILLING_IDS[0]}"
+
+# load FIRST COUNT: objective calls FIRST .. FIRST+COUNT-1 and a fifth / a fiftieth as many of the others, uploaded
+# in files of at most 500,000 rows.
+load() {
+    local first="$1" count="$2" chunk start n t0 t1
+    t0="$(now)"
+    for ((start = first; start < first + count; start += 500000)); do
+        n=$((first + count - start < 500000 ? first + count - start : 500000))
+        generate_quarter_calls "$start" "$n" "$BENCH_YEAR" "$BENCH_QUARTER" >"$WORK_DIR/calls.csv"
+        chunk="$(upload_csv "$VOICE_URL/api/v1/voice/campaigns/${VOICE_IDS[0]}/samples" "$(token)" "$WORK_DIR/calls.csv")"
+        ((chunk == n)) || qos_die "voice accepted $chunk of $n"
+    done
+    generate_quarter_samples $((first / 5)) $((count / 5)) "$BENCH_YEAR" "$BENCH_QUARTER" >"$WORK_DIR/samples.csv"
+    upload_csv "$COVERAGE_URL/api/v1/coverage/campaigns/${COVERAGE_IDS[0]}/samples" "$(token)" "$WORK_DIR/samples.csv" >/dev/null
+    generate_quarter_billing calls $((first / 50)) $((count / 50)) "$BENCH_YEAR" "$BENCH_QUARTER" >"$WORK_DIR/bcalls.csv"
+    upload_csv "$BILLING_URL/api/v1/billing/campaigns/${BILLING_IDS[0]}/test-calls" "$(token)" "$WORK_DIR/bcalls.csv" >/dev/null
+    generate_quarter_billing records $((first / 50)) $((count / 50)) "$BENCH_YEAR" "$BENCH_QUARTER" >"$WORK_DIR/brecords.csv"
+    upload_csv "$BILLING_URL/api/v1/billing/campaigns/${BILLING_IDS[0]}/charging-records" "$(token)" "$WORK_DIR/brecords.csv" >/dev/null
+    t1="$(now)"
+    bench_info "loaded $count objective calls, $((count / 5)) samples, $((count / 50)) test calls and their records in $(elapsed "$t0" "$t1") s"
+}
+
+# measure LABEL: sequential then concurrent scorecards; sets SEQ_P50 SEQ_P99 CON_P50 CON_P99 (ms) and NOT_OK.
+measure() {
+    local label="$1" c token
+    token="$(token)"
+    # warm-up, not counted: the services' JIT compiles the read path (the 1x run would otherwise pay it)
+    scorecards "$SCORECARD_URL" "$token" "$WORK_DIR/warm" 50
+    scorecards "$SCORECARD_URL" "$token" "$WORK_DIR/seq.$label.raw" "$BENCH_SEQUENTIAL"
+    scorecard_figures "$WORK_DIR/seq.$label.raw" >"$WORK_DIR/seq.$label"
+    for ((c = 0; c < BENCH_CONCURRENCY; c++)); do
+        scorecards "$SCORECARD_URL" "$token" "$WORK_DIR/con.$label.raw.$c" $((BENCH_SEQUENTIAL / 2)) &
+    done
+    wait
+    scorecard_figures "$WORK_DIR"/con."$label".raw.* >"$WORK_DIR/con.$label"
+    cut -d ' ' -f 1 "$WORK_DIR/seq.$label" >"$WORK_DIR/seq.$label.t"
+    cut -d ' ' -f 1 "$WORK_DIR/con.$label" >"$WORK_DIR/con.$label.t"
+    SEQ_P50="$(ms "$(percentile 50 "$WORK_DIR/seq.$label.t")")" SEQ_P99="$(ms "$(percentile 99 "$WORK_DIR/seq.$label.t")")"
+    CON_P50="$(ms "$(percentile 50 "$WORK_DIR/con.$label.t")")" CON_P99="$(ms "$(percentile 99 "$WORK_DIR/con.$label.t")")"
+    NOT_OK="$(cat "$WORK_DIR/seq.$label" "$WORK_DIR/con.$label" | awk '$2 != 200 || $3 != 1' | wc -l)"
+    bench_info "$label: sequential p50 $SEQ_P50 ms, p99 $SEQ_P99 ms; $BENCH_CONCURRENCY concurrent p50 $CON_P50 ms," \
+        "p99 $CON_P99 ms; scorecards not 200 with every family OK: $NOT_OK of $(cat "$WORK_DIR/seq.$label" "$WORK_DIR/con.$label" | wc -l)"
+}
+
+load 1 "$BENCH_CALLS"
+measure 1x
+S1=("$SEQ_P50" "$SEQ_P99" "$CON_P50" "$CON_P99" "$NOT_OK")
+load $((BENCH_CALLS + 1)) $((9 * BENCH_CALLS))
+measure 10x
+S10=("$SEQ_P50" "$SEQ_P99" "$CON_P50" "$CON_P99" "$NOT_OK")
+
+RATIO="$(ratio "${S10[0]}" "${S1[0]}")"
+VERDICT="BELOW TARGET"
+meets "$TARGET_RATIO" "$RATIO" && VERDICT="PASS"
+printf '\nScorecard of %s, %s to %s, through the gateway (curl total time, ms)\n' "$BENCH_OPERATOR" "$FROM" "$TO"
+printf '%-34s %10s %10s %14s %14s %8s\n' "rows in the quarter's campaigns" "seq p50" "seq p99" "conc. p50" "conc. p99" "not OK"
+printf '%-34s %10s %10s %14s %14s %8s\n' "1x: $BENCH_CALLS calls" "${S1[@]}"
+printf '%-34s %10s %10s %14s %14s %8s\n' "10x: $((10 * BENCH_CALLS)) calls" "${S10[@]}"
+printf '%-34s %10s %10s %14s %14s\n' "ratio 10x / 1x" "$RATIO" "$(ratio "${S10[1]}" "${S1[1]}")" \
+    "$(ratio "${S10[2]}" "${S1[2]}")" "$(ratio "${S10[3]}" "${S1[3]}")"
+printf 'acceptance: sequential p50 at 10x within %sx of 1x: %s (%s)\n' "$TARGET_RATIO" "$VERDICT" "$RATIO"

@@ -1,0 +1,124 @@
+package org.qos.campaigns.service;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.qos.campaigns.domain.CampaignEntity;
+import org.qos.campaigns.repository.StatisticsStore;
+import org.qos.campaigns.repository.StatisticsStore.Kept;
+import org.qos.common.kpi.KpiResult;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * The statistics of a family's open campaigns, kept up to date as batches arrive, so that a result is a lookup and
+ * the family's cheap {@link CampaignStatistics#evaluate}. Each stored batch bumps its campaign's batch version in its
+ * own transaction ({@link StatisticsStore#countBatch}); after it commits and before it is acknowledged,
+ * {@link #afterBatch} brings the statistics to that version under the row's lock: the batch's own rows added when
+ * the statistics add up and nothing else arrived in between, else gathered whole. A read compares the versions:
+ * statistics of every stored batch are used as they are; behind (a batch committed whose refresh has not finished,
+ * or never will after a crash), the read refreshes them itself, unless another transaction holds the row (a refresh
+ * or a batch in progress, neither acknowledged yet), when the statistics kept, which reflect every acknowledged
+ * batch, are used. Statistics gathered under another basis, or none, are always refreshed first.
+ */
+final class MaintainedStatistics<E extends CampaignEntity, S> {
+
+    private final CampaignStatistics<E, S> family;
+    private final StatisticsStore store;
+    private final String table;
+    private final ObjectMapper json;
+
+    MaintainedStatistics(CampaignStatistics<E, S> family, StatisticsStore store, String table, ObjectMapper json) {
+        this.family = family;
+        this.store = store;
+        this.table = table;
+        this.json = json;
+    }
+
+    /** After a batch was stored (or a resent one answered): the statistics reflect it before it is acknowledged. */
+    void afterBatch(E campaign, UUID batchId) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Kept kept = store.lock(table, campaign.getId(), true).orElseThrow();
+            String basis = family.basis(campaign);
+            if (kept.currentUnder(basis)) {
+                return;
+            }
+            if (family.decomposable() && kept.usableUnder(basis) && kept.statisticsVersion() == kept.batchVersion() - 1
+                    && batchId.equals(kept.lastBatchId())) {
+                S added = family.add(read(kept.statistics()), family.gatherBatch(campaign, batchId));
+                store.store(table, campaign.getId(), kept.batchVersion(), basis, write(added));
+            } else {
+                gatherWhole(campaign, kept, basis);
+            }
+        });
+    }
+
+    /** The results of open campaigns from their statistics (read together), one list per campaign, in order. */
+    List<List<KpiResult>> results(List<E> campaigns, OffsetDateTime now) {
+        Map<UUID, Kept> kept = store.find(table, campaigns.stream().map(CampaignEntity::getId).toList());
+        List<List<KpiResult>> results = new ArrayList<>();
+        for (E campaign : campaigns) {
+            results.add(family.evaluate(campaign, statistics(campaign, kept.get(campaign.getId())), now));
+        }
+        return results;
+    }
+
+    /**
+     * Within the caller's transaction (close): the results from the statistics of every stored batch, brought up to
+     * date under the row's lock.
+     */
+    List<KpiResult> resultsLocked(E campaign, OffsetDateTime now) {
+        Kept kept = store.lock(table, campaign.getId(), true).orElseThrow();
+        String basis = family.basis(campaign);
+        S statistics = kept.currentUnder(basis) ? read(kept.statistics()) : gatherWhole(campaign, kept, basis);
+        return family.evaluate(campaign, statistics, now);
+    }
+
+    private S statistics(E campaign, Kept kept) {
+        String basis = family.basis(campaign);
+        if (kept != null && kept.currentUnder(basis)) {
+            return read(kept.statistics());
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Optional<Kept> locked = store.lock(table, campaign.getId(), false);
+            if (locked.isEmpty()) {
+                if (kept != null && kept.usableUnder(basis)) {
+                    return read(kept.statistics()); // being refreshed: what every acknowledged batch gave
+                }
+                locked = store.lock(table, campaign.getId(), true);
+            }
+            Kept now = locked.orElseThrow();
+            return now.currentUnder(basis) ? read(now.statistics()) : gatherWhole(campaign, now, basis);
+        });
+    }
+
+    /** Under the lock: every batch of {@code kept.batchVersion()} is committed and seen by the family's query. */
+    private S gatherWhole(E campaign, Kept kept, String basis) {
+        S gathered = family.gather(campaign);
+        store.store(table, campaign.getId(), kept.batchVersion(), basis, write(gathered));
+        return gathered;
+    }
+
+    private S read(String statistics) {
+        try {
+            return json.readValue(statistics, family.type());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Kept statistics unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    private String write(S statistics) {
+        try {
+            return json.writeValueAsString(statistics);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
