@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.qos.campaigns.batch.BodyFormat;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -55,6 +56,12 @@ public class BatchUploadDocument implements OASFilter {
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             MediaType csv = csvForm(operation);
             if (csv != null && path.startsWith("/api/") && !path.endsWith(CsvTwinRoute.SUFFIX)) {
+                APIResponse badRequest = operation.getResponses() == null ? null
+                        : operation.getResponses().getAPIResponse("400");
+                if (badRequest != null && badRequest.getContent() == null && "Bad Request".equals(badRequest.getDescription())) {
+                    // Quarkus' default for a body it took for JSON only: the API's conventions document the 400 instead
+                    operation.getResponses().removeAPIResponse("400");
+                }
                 String rows = operation.getDescription() == null ? "" : operation.getDescription() + " ";
                 twins.computeIfAbsent(path + CsvTwinRoute.SUFFIX, ignored -> OASFactory.createPathItem())
                         .setOperation(method, twin(operation, csv).description(rows + "The same operation as "

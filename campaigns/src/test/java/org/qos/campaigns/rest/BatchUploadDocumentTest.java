@@ -33,7 +33,8 @@ class BatchUploadDocumentTest {
                         .parameters.Parameter.In.PATH))
                 .requestBody(OASFactory.createRequestBody().required(true).content(OASFactory.createContent()
                         .addMediaType("application/json", rows).addMediaType("text/csv", rows)))
-                .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse()));
+                .responses(OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse())
+                        .addAPIResponse("400", OASFactory.createAPIResponse().description("Bad Request")));
     }
 
     private static OpenAPI document(Operation operation) {
@@ -87,6 +88,7 @@ class BatchUploadDocumentTest {
         assertEquals(Boolean.TRUE, twin.getRequestBody().getRequired());
         assertEquals(upload.getParameters(), twin.getParameters());
         assertSame(upload.getResponses(), twin.getResponses());
+        assertNull(upload.getResponses().getAPIResponse("400"), "Quarkus' JSON-only 400 is left to ApiContractFilter");
         assertTrue(twin.getDescription().startsWith("Rows: ... The same operation as POST /api/v1/test/campaigns/{id}/rows"),
                 twin.getDescription());
         assertNull(openAPI.getPaths().getPathItem("/api/v1/test/campaigns/csv"));
