@@ -10,7 +10,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -21,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,26 +31,22 @@ import org.qos.campaigns.rest.CampaignResource;
 import org.qos.campaigns.rest.UploadParams;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.paging.Page;
-import org.qos.common.validation.QueryParams;
+import org.qos.common.paging.PageParams;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** Clause 3.6's test-call campaigns over HTTP: the shared lifecycle, and creation, uploads, results, discrepancies. */
 @Path("/api/v1/billing/campaigns")
 @Tag(name = "Charging accuracy by test calls (clause 3.6)")
-public class BillingCampaignResource extends CampaignResource<Campaign, CampaignView, CampaignRequest> {
+public class BillingCampaignResource extends CampaignResource<Campaign, BillingCampaignService, CampaignView, CampaignRequest> {
 
-    private static final String CALLS_CSV_EXAMPLE = """
-            callId,caller,callee,direction,startedAt,durationSeconds
-            C-0001,+84 24 3825 1234,0912 345 678,MOBILE,2026-04-02T09:00:00+07:00,120
-            C-0002,024 3825 1234,024 3936 0000,PSTN,2026-04-02T09:05:00+07:00,65.125""";
-    private static final String CALLS_JSON_EXAMPLE = """
+    /** Each JSON example is also the CSV one, written as CSV. */
+    private static final String CALLS_EXAMPLE = """
             [{"callId": "C-0001", "caller": "+84 24 3825 1234", "callee": "0912 345 678", "direction": "MOBILE",
-              "startedAt": "2026-04-02T09:00:00+07:00", "durationSeconds": 120.25}]""";
-    private static final String RECORDS_CSV_EXAMPLE = """
-            recordId,caller,callee,startedAt,durationSeconds,charge
-            R-0001,842438251234,0912345678,2026-04-02T09:00:03+07:00,121,1600""";
-    private static final String RECORDS_JSON_EXAMPLE = """
+              "startedAt": "2026-04-02T09:00:00+07:00", "durationSeconds": 120},
+             {"callId": "C-0002", "caller": "024 3825 1234", "callee": "024 3936 0000", "direction": "PSTN",
+              "startedAt": "2026-04-02T09:05:00+07:00", "durationSeconds": 65.125}]""";
+    private static final String RECORDS_EXAMPLE = """
             [{"recordId": "R-0001", "caller": "842438251234", "callee": "0912345678",
               "startedAt": "2026-04-02T09:00:03+07:00", "durationSeconds": 121, "charge": 1600}]""";
 
@@ -62,82 +56,40 @@ public class BillingCampaignResource extends CampaignResource<Campaign, Campaign
             (ISO-8601 with offset, inside the campaign's period give or take a day), durationSeconds (seconds as
             measured, 0 to 86400, a number with at most three decimals: milliseconds; more is 400, never rounded).
             Calls shorter than 60 s or longer than 360 s, on the exact duration, are stored and excluded
-            (OUT_OF_RANGE_DURATION; exactly 60 and 360 count, 59.999 and 360.001 do not).""";
+            (OUT_OF_RANGE_DURATION; exactly 60 and 360 count, 59.999 and 360.001 do not). All or nothing.""";
     private static final String RECORDS_DESCRIPTION = """
             Rows: recordId (unique in the campaign), caller, callee (digits compare), startedAt (the switch's
             clock), durationSeconds (whole or decimal seconds, 0 to 86400, at most three decimals), charge (0 or
             more). All or nothing; a recordId
             repeated within the batch is 400, one stored by an earlier batch 409.""";
 
-    private final BillingCampaignService service;
-
     public BillingCampaignResource(BillingCampaignService service, SecurityIdentity identity) {
         super(service, identity, CampaignView::of, (request, caller) -> service.create(request.campaign(), caller));
-        this.service = service;
     }
 
     @POST
     @Path("/{id}/test-calls")
     @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
     @Operation(operationId = "uploadBillingTestCalls", summary = "Upload the test equipment's calls (the truth)",
-            description = CALLS_DESCRIPTION + " JSON array or CSV with a header of the field names (for generated"
-                    + " clients: POST .../test-calls/csv). All or nothing.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = BillingTestCallRow.class),
-                    examples = @ExampleObject(name = "calls", value = CALLS_JSON_EXAMPLE)),
-            @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "calls", value = CALLS_CSV_EXAMPLE))})
+            description = CALLS_DESCRIPTION)
+    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            implementation = BillingTestCallRow.class), examples = @ExampleObject(name = "calls", value = CALLS_EXAMPLE)))
     public BatchReceipt uploadCalls(@PathParam("id") UUID id,
             @BeanParam UploadParams upload, InputStream body) {
-        return service.uploadCalls(id, caller(), upload.of(body));
-    }
-
-    @POST
-    @Path("/{id}/test-calls/csv")
-    @Consumes(BodyFormat.TEXT_CSV)
-    @Operation(operationId = "uploadBillingTestCallsCsv", summary = "Upload the test equipment's calls as CSV",
-            description = CALLS_DESCRIPTION + " CSV (RFC 4180) with a header of the field names; the same upload as"
-                    + " POST .../test-calls, for clients that send a file. All or nothing.")
-    @RequestBody(required = true, content = @Content(mediaType = BodyFormat.TEXT_CSV,
-            schema = @Schema(type = SchemaType.STRING),
-            examples = @ExampleObject(name = "calls", value = CALLS_CSV_EXAMPLE)))
-    public BatchReceipt uploadCallsCsv(@PathParam("id") UUID id,
-            @BeanParam UploadParams upload, InputStream body) {
-        return service.uploadCalls(id, caller(), upload.csv(body));
+        return service().uploadCalls(id, caller(), upload.of(body));
     }
 
     @POST
     @Path("/{id}/charging-records")
     @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
     @Operation(operationId = "uploadBillingChargingRecords",
-            summary = "Upload the operator's charging records of the test numbers",
-            description = RECORDS_DESCRIPTION + " JSON array or CSV with a header of the field names (for generated"
-                    + " clients: POST .../charging-records/csv).")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = BillingChargingRecordRow.class),
-                    examples = @ExampleObject(name = "records", value = RECORDS_JSON_EXAMPLE)),
-            @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "records", value = RECORDS_CSV_EXAMPLE))})
+            summary = "Upload the operator's charging records of the test numbers", description = RECORDS_DESCRIPTION)
+    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            implementation = BillingChargingRecordRow.class),
+            examples = @ExampleObject(name = "records", value = RECORDS_EXAMPLE)))
     public BatchReceipt uploadRecords(@PathParam("id") UUID id,
             @BeanParam UploadParams upload, InputStream body) {
-        return service.uploadRecords(id, caller(), upload.of(body));
-    }
-
-    @POST
-    @Path("/{id}/charging-records/csv")
-    @Consumes(BodyFormat.TEXT_CSV)
-    @Operation(operationId = "uploadBillingChargingRecordsCsv",
-            summary = "Upload the operator's charging records of the test numbers as CSV",
-            description = RECORDS_DESCRIPTION + " CSV (RFC 4180) with a header of the field names; the same upload as"
-                    + " POST .../charging-records, for clients that send a file.")
-    @RequestBody(required = true, content = @Content(mediaType = BodyFormat.TEXT_CSV,
-            schema = @Schema(type = SchemaType.STRING),
-            examples = @ExampleObject(name = "records", value = RECORDS_CSV_EXAMPLE)))
-    public BatchReceipt uploadRecordsCsv(@PathParam("id") UUID id,
-            @BeanParam UploadParams upload, InputStream body) {
-        return service.uploadRecords(id, caller(), upload.csv(body));
+        return service().uploadRecords(id, caller(), upload.of(body));
     }
 
     @GET
@@ -157,7 +109,7 @@ public class BillingCampaignResource extends CampaignResource<Campaign, Campaign
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = KpiResult.class)))
     public List<JsonNode> result(@PathParam("id") UUID id) {
-        return service.results(id, caller());
+        return service().results(id, caller());
     }
 
     @GET
@@ -167,9 +119,8 @@ public class BillingCampaignResource extends CampaignResource<Campaign, Campaign
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DiscrepancyView.class)))
     public Response discrepancies(@PathParam("id") UUID id,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100")) @QueryParam("size") String size) {
-        var found = service.discrepancies(id, QueryParams.page(page, size), caller());
+            @BeanParam PageParams paging) {
+        var found = service().discrepancies(id, paging.request(), caller());
         return new Page<>(found.items().stream().map(DiscrepancyView::of).toList(), found.total()).toResponse();
     }
 }

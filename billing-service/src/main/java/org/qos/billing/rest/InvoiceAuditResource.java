@@ -34,12 +34,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 /** Clause 3.7's invoice audits over HTTP: the shared lifecycle, and creation, charging records, invoice lines, result. */
 @Path("/api/v1/billing/invoice-audits")
 @Tag(name = "Invoice audits and statements (clause 3.7)")
-public class InvoiceAuditResource extends CampaignResource<InvoiceAudit, AuditView, AuditRequest> {
+public class InvoiceAuditResource extends CampaignResource<InvoiceAudit, InvoiceAuditService, AuditView, AuditRequest> {
 
-    private static final String ROWS_CSV_EXAMPLE = """
-            recordId,subscriber,callee,startedAt,endedAt,charge
-            CDR-000001,0243 825 1234,0912 345 678,2026-04-02T09:00:00+07:00,2026-04-02T09:02:00+07:00,1600""";
-    private static final String ROWS_JSON_EXAMPLE = """
+    /** Also the CSV example, written as CSV. */
+    private static final String ROWS_EXAMPLE = """
             [{"recordId": "CDR-000001", "subscriber": "0243 825 1234", "callee": "0912 345 678",
               "startedAt": "2026-04-02T09:00:00+07:00", "endedAt": "2026-04-02T09:02:00+07:00", "charge": 1600}]""";
     private static final String ROWS_DESCRIPTION = """
@@ -49,73 +47,32 @@ public class InvoiceAuditResource extends CampaignResource<InvoiceAudit, AuditVi
             400, one stored by an earlier batch 409.""";
 
 
-    private final InvoiceAuditService audits;
-
     public InvoiceAuditResource(InvoiceAuditService audits, SecurityIdentity identity) {
         super(audits, identity, AuditView::of, (request, caller) -> audits.create(request.audit(), caller));
-        this.audits = audits;
     }
 
     @POST
     @Path("/{id}/charging-records")
     @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
-    @Operation(operationId = "uploadAuditChargingRecords", summary = "Upload the operator's charging records of the audited calls",
-            description = ROWS_DESCRIPTION + " JSON array or CSV with a header of the field names (for generated"
-                    + " clients: POST .../charging-records/csv).")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = InvoiceAuditRow.class),
-                    examples = @ExampleObject(name = "records", value = ROWS_JSON_EXAMPLE)),
-            @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "records", value = ROWS_CSV_EXAMPLE))})
+    @Operation(operationId = "uploadAuditChargingRecords",
+            summary = "Upload the operator's charging records of the audited calls", description = ROWS_DESCRIPTION)
+    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            implementation = InvoiceAuditRow.class), examples = @ExampleObject(name = "records", value = ROWS_EXAMPLE)))
     public BatchReceipt uploadRecords(@PathParam("id") UUID id,
             @BeanParam UploadParams upload, InputStream body) {
-        return audits.uploadRecords(id, caller(), upload.of(body));
-    }
-
-    @POST
-    @Path("/{id}/charging-records/csv")
-    @Consumes(BodyFormat.TEXT_CSV)
-    @Operation(operationId = "uploadAuditChargingRecordsCsv", summary = "Upload the operator's charging records of the audited calls as CSV",
-            description = ROWS_DESCRIPTION + " CSV (RFC 4180) with a header of the field names; the same upload as"
-                    + " POST .../charging-records, for clients that send a file.")
-    @RequestBody(required = true, content = @Content(mediaType = BodyFormat.TEXT_CSV,
-            schema = @Schema(type = SchemaType.STRING),
-            examples = @ExampleObject(name = "records", value = ROWS_CSV_EXAMPLE)))
-    public BatchReceipt uploadRecordsCsv(@PathParam("id") UUID id,
-            @BeanParam UploadParams upload, InputStream body) {
-        return audits.uploadRecords(id, caller(), upload.csv(body));
+        return service().uploadRecords(id, caller(), upload.of(body));
     }
 
     @POST
     @Path("/{id}/invoice-lines")
     @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
     @Operation(operationId = "uploadAuditInvoiceLines", summary = "Upload the invoice lines of the audited calls",
-            description = ROWS_DESCRIPTION + " JSON array or CSV with a header of the field names (for generated"
-                    + " clients: POST .../invoice-lines/csv).")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = InvoiceAuditRow.class),
-                    examples = @ExampleObject(name = "lines", value = ROWS_JSON_EXAMPLE)),
-            @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "lines", value = ROWS_CSV_EXAMPLE))})
+            description = ROWS_DESCRIPTION)
+    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            implementation = InvoiceAuditRow.class), examples = @ExampleObject(name = "lines", value = ROWS_EXAMPLE)))
     public BatchReceipt uploadLines(@PathParam("id") UUID id,
             @BeanParam UploadParams upload, InputStream body) {
-        return audits.uploadLines(id, caller(), upload.of(body));
-    }
-
-    @POST
-    @Path("/{id}/invoice-lines/csv")
-    @Consumes(BodyFormat.TEXT_CSV)
-    @Operation(operationId = "uploadAuditInvoiceLinesCsv", summary = "Upload the invoice lines of the audited calls as CSV",
-            description = ROWS_DESCRIPTION + " CSV (RFC 4180) with a header of the field names; the same upload as"
-                    + " POST .../invoice-lines, for clients that send a file.")
-    @RequestBody(required = true, content = @Content(mediaType = BodyFormat.TEXT_CSV,
-            schema = @Schema(type = SchemaType.STRING),
-            examples = @ExampleObject(name = "lines", value = ROWS_CSV_EXAMPLE)))
-    public BatchReceipt uploadLinesCsv(@PathParam("id") UUID id,
-            @BeanParam UploadParams upload, InputStream body) {
-        return audits.uploadLines(id, caller(), upload.csv(body));
+        return service().uploadLines(id, caller(), upload.of(body));
     }
 
     @GET
@@ -128,6 +85,6 @@ public class InvoiceAuditResource extends CampaignResource<InvoiceAudit, AuditVi
             Clopper-Pearson interval. "calls" adds the counts by kind.""")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = KpiResult.class)))
     public JsonNode result(@PathParam("id") UUID id) {
-        return audits.results(id, caller()).get(0);
+        return service().results(id, caller()).get(0);
     }
 }

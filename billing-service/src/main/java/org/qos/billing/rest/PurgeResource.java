@@ -1,10 +1,10 @@
 package org.qos.billing.rest;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -13,13 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.qos.billing.service.RetentionService;
+import org.qos.common.paging.PageParams;
 import org.qos.common.retention.PurgeRecord;
 import org.qos.common.security.Roles;
-import org.qos.common.validation.QueryParams;
 
 /** Billing's purge log over HTTP: what each retention purge removed and kept (the regulator's only). */
 @Path("/api/v1/billing/purges")
@@ -54,9 +53,7 @@ public class PurgeResource {
     @APIResponse(responseCode = "200", description = "A page of the purge log", content = @Content(
             schema = @Schema(type = SchemaType.ARRAY, implementation = PurgeRecord.class),
             examples = @ExampleObject(name = "purges", value = EXAMPLE)))
-    public Response list(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100")) @QueryParam("size") String size) {
-        return retention.log(QueryParams.page(page, size)).toResponse();
+    public Response list(@BeanParam PageParams paging) {
+        return retention.log(paging.request()).toResponse();
     }
 }

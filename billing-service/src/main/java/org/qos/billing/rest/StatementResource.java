@@ -3,6 +3,7 @@ package org.qos.billing.rest;
 import java.time.ZoneOffset;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,6 +30,7 @@ import org.qos.billing.service.InvoiceAuditService;
 import org.qos.campaigns.batch.BodyFormat;
 import org.qos.common.csv.CsvExport;
 import org.qos.common.paging.Page;
+import org.qos.common.paging.PageParams;
 import org.qos.common.problem.ProblemException;
 import org.qos.common.profile.QualityProfile;
 import org.qos.common.security.Caller;
@@ -84,11 +86,10 @@ public class StatementResource {
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
             @QueryParam("operatorId") String operatorId,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100")) @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Context HttpHeaders headers) {
         var calls = audits.statement(subscriber, QueryParams.date("from", from), QueryParams.date("to", to),
-                operatorId, QueryParams.page(page, size), Caller.of(identity));
+                operatorId, paging.request(), Caller.of(identity));
         return answer(calls, headers);
     }
 
@@ -107,14 +108,13 @@ public class StatementResource {
             @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "statement", value = CSV_EXAMPLE))})
     public Response search(StatementSearch search,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100")) @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Context HttpHeaders headers) {
         if (search == null) {
             throw ProblemException.invalidField("(body)", "a statement search object is required");
         }
         var calls = audits.statement(search.subscriber(), search.from(), search.to(), search.operatorId(),
-                QueryParams.page(page, size), Caller.of(identity));
+                paging.request(), Caller.of(identity));
         return answer(calls, headers);
     }
 

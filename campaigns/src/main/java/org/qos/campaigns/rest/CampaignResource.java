@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,6 +28,7 @@ import org.qos.campaigns.batch.BatchRecord;
 import org.qos.campaigns.domain.CampaignEntity;
 import org.qos.campaigns.service.CampaignLifecycle;
 import org.qos.common.paging.Page;
+import org.qos.common.paging.PageParams;
 import org.qos.common.problem.ProblemException;
 import org.qos.common.security.Caller;
 import org.qos.common.security.Roles;
@@ -37,15 +39,15 @@ import io.quarkus.security.identity.SecurityIdentity;
 /**
  * The HTTP face of the shared lifecycle, below a family's collection path (such as {@code /api/v1/voice/campaigns}):
  * create, list, get, batches and close, written once. A family's resource extends it with its {@code @Path}, its
- * view of a campaign (given to the constructor), how its request ({@code R}) creates a campaign
- * (a function given to the constructor), its uploads and its result. Query values are read by {@link QueryParams}, so a
- * malformed one is a 400 naming it.
+ * lifecycle ({@code S}, which its uploads and result reach through {@link #service()}), its view of a campaign (given
+ * to the constructor), how its request ({@code R}) creates a campaign (a function given to the constructor), its
+ * uploads and its result. Query values are read by {@link QueryParams}, so a malformed one is a 400 naming it.
  */
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.REGULATOR, Roles.OPERATOR})
-public abstract class CampaignResource<E extends CampaignEntity, V, R> {
+public abstract class CampaignResource<E extends CampaignEntity, S extends CampaignLifecycle<E>, V, R> {
 
-    private CampaignLifecycle<E> lifecycle;
+    private S lifecycle;
     private SecurityIdentity identity;
     private BiFunction<E, ZoneOffset, V> view;
     private BiFunction<R, Caller, E> create;
@@ -58,7 +60,7 @@ public abstract class CampaignResource<E extends CampaignEntity, V, R> {
      * @param view   the family's view of one of its campaigns, with times in the profile's zone
      * @param create how the family's request creates a campaign (checked, stored) for a caller
      */
-    protected CampaignResource(CampaignLifecycle<E> lifecycle, SecurityIdentity identity,
+    protected CampaignResource(S lifecycle, SecurityIdentity identity,
             BiFunction<E, ZoneOffset, V> view, BiFunction<R, Caller, E> create) {
         this.lifecycle = lifecycle;
         this.identity = identity;
@@ -94,10 +96,9 @@ public abstract class CampaignResource<E extends CampaignEntity, V, R> {
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
             @Parameter(description = "Periods ending on or before this date",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100")) @QueryParam("size") String size) {
+            @BeanParam PageParams paging) {
         Page<E> found = lifecycle.list(operatorId, QueryParams.date("from", from), QueryParams.date("to", to),
-                QueryParams.page(page, size), caller());
+                paging.request(), caller());
         return new Page<>(found.items().stream().map(this::view).toList(), found.total()).toResponse();
     }
 
@@ -116,9 +117,8 @@ public abstract class CampaignResource<E extends CampaignEntity, V, R> {
     @APIResponse(responseCode = "200", description = "A page of batches",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BatchRecord.class)))
     public Response batches(@PathParam("id") UUID id,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100")) @QueryParam("size") String size) {
-        return lifecycle.batches(id, QueryParams.page(page, size), caller()).toResponse();
+            @BeanParam PageParams paging) {
+        return lifecycle.batches(id, paging.request(), caller()).toResponse();
     }
 
     @POST
@@ -131,6 +131,11 @@ public abstract class CampaignResource<E extends CampaignEntity, V, R> {
     @APIResponse(responseCode = "409", description = "Already closed")
     public V close(@PathParam("id") UUID id) {
         return view(lifecycle.close(id, caller()));
+    }
+
+    /** The family's lifecycle, for its uploads and result. */
+    protected S service() {
+        return lifecycle;
     }
 
     protected Caller caller() {

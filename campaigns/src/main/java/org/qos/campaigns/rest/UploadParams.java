@@ -37,12 +37,4 @@ public class UploadParams {
         return new BatchUpload(BodyFormat.of(contentType == null ? null : MediaType.valueOf(contentType)), body,
                 QueryParams.flag("dryRun", dryRun, false), idempotencyKey);
     }
-
-    /**
-     * The upload of {@code body} as CSV, whatever the request's Content-Type says: for a CSV-only operation
-     * ({@code @Consumes("text/csv")}, where the container has already refused anything else with 415).
-     */
-    public BatchUpload csv(InputStream body) {
-        return new BatchUpload(BodyFormat.CSV, body, QueryParams.flag("dryRun", dryRun, false), idempotencyKey);
-    }
 }

@@ -25,33 +25,30 @@ import io.quarkus.security.identity.SecurityIdentity;
  * operator's own) and result.
  */
 @Path("/api/v1/test/campaigns")
-public class TestCampaignResource extends CampaignResource<TestCampaign, TestCampaignView, TestCampaignRequest> {
-
-    private final TestCampaignService service;
+public class TestCampaignResource extends CampaignResource<TestCampaign, TestCampaignService, TestCampaignView, TestCampaignRequest> {
 
     public TestCampaignResource(TestCampaignService service, SecurityIdentity identity) {
         super(service, identity, (campaign, zone) -> TestCampaignView.of(campaign), (request, caller) -> service.create(new TestCampaignService.NewCampaign(
                 request.operatorId(), request.label(), request.periodStart(), request.periodEnd()), caller));
-        this.service = service;
     }
 
     @POST
     @Path("/{id}/rows")
     @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
     public BatchReceipt upload(@PathParam("id") UUID id, @BeanParam UploadParams upload, InputStream body) {
-        return service.upload(id, caller(), upload.of(body));
+        return service().upload(id, caller(), upload.of(body));
     }
 
     @POST
     @Path("/{id}/records")
     @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
     public BatchReceipt uploadRecords(@PathParam("id") UUID id, @BeanParam UploadParams upload, InputStream body) {
-        return service.uploadRecords(id, caller(), upload.of(body));
+        return service().uploadRecords(id, caller(), upload.of(body));
     }
 
     @GET
     @Path("/{id}/result")
     public JsonNode result(@PathParam("id") UUID id) {
-        return service.results(id, caller()).get(0);
+        return service().results(id, caller()).get(0);
     }
 }

@@ -44,14 +44,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Tag(name = "Customer support (clause 3.9) and subscriber counts")
 public class SupportLineResource {
 
-    private static final String CALLS_CSV_EXAMPLE = """
-            callId,at,answeredAfterSeconds
-            SC-000001,2026-07-01T08:30:00+07:00,42
-            SC-000002,2026-07-01T08:31:10+07:00,
-            SC-000003,2026-07-01T08:35:00+07:00,75.5""";
-    private static final String CALLS_JSON_EXAMPLE = """
+    /** Also the CSV example, written as CSV. */
+    private static final String CALLS_EXAMPLE = """
             [{"callId": "SC-000001", "at": "2026-07-01T08:30:00+07:00", "answeredAfterSeconds": 42},
-             {"callId": "SC-000002", "at": "2026-07-01T08:31:10+07:00", "answeredAfterSeconds": null}]""";
+             {"callId": "SC-000002", "at": "2026-07-01T08:31:10+07:00", "answeredAfterSeconds": null},
+             {"callId": "SC-000003", "at": "2026-07-01T08:35:00+07:00", "answeredAfterSeconds": 75.5}]""";
 
     private static final String CALLS_DESCRIPTION = """
             The operator's support-call log, for the informative share answered within 60 s: rows callId, at,
@@ -135,34 +132,14 @@ public class SupportLineResource {
     @POST
     @Path("/support-calls")
     @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
-    @Operation(operationId = "uploadSupportCalls", summary = "Upload support calls", description = CALLS_DESCRIPTION
-            + " JSON array or CSV with a header of the field names (for generated clients: POST"
-            + " .../support-calls/csv)." + CALLS_RULES)
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = SupportCallRow.class),
-                    examples = @ExampleObject(name = "calls", value = CALLS_JSON_EXAMPLE)),
-            @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "calls", value = CALLS_CSV_EXAMPLE))})
+    @Operation(operationId = "uploadSupportCalls", summary = "Upload support calls",
+            description = CALLS_DESCRIPTION + CALLS_RULES)
+    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            implementation = SupportCallRow.class), examples = @ExampleObject(name = "calls", value = CALLS_EXAMPLE)))
     public BatchReceipt uploadCalls(
             @Parameter(description = OPERATOR, example = "ALPHA") @QueryParam("operatorId") String operatorId,
             @BeanParam UploadParams upload, InputStream body) {
         return service.uploadCalls(operatorId, caller(), upload.of(body));
-    }
-
-    @POST
-    @Path("/support-calls/csv")
-    @Consumes(BodyFormat.TEXT_CSV)
-    @Operation(operationId = "uploadSupportCallsCsv", summary = "Upload support calls as CSV",
-            description = CALLS_DESCRIPTION + " CSV (RFC 4180) with a header of the field names; the same upload as"
-                    + " POST .../support-calls, for clients that send a file." + CALLS_RULES)
-    @RequestBody(required = true, content = @Content(mediaType = BodyFormat.TEXT_CSV,
-            schema = @Schema(type = SchemaType.STRING),
-            examples = @ExampleObject(name = "calls", value = CALLS_CSV_EXAMPLE)))
-    public BatchReceipt uploadCallsCsv(
-            @Parameter(description = OPERATOR, example = "ALPHA") @QueryParam("operatorId") String operatorId,
-            @BeanParam UploadParams upload, InputStream body) {
-        return service.uploadCalls(operatorId, caller(), upload.csv(body));
     }
 
     private Caller caller() {

@@ -31,6 +31,7 @@ import org.qos.campaigns.rest.CampaignResource;
 import org.qos.campaigns.rest.UploadParams;
 import org.qos.common.kpi.KpiResult;
 import org.qos.common.paging.Page;
+import org.qos.common.paging.PageParams;
 import org.qos.common.paging.PageRequest;
 import org.qos.common.validation.QueryParams;
 import org.qos.coverage.domain.BoundingBox;
@@ -43,21 +44,21 @@ import io.quarkus.security.identity.SecurityIdentity;
 /** Clause 3.5's campaigns over HTTP: the shared lifecycle, and creation, samples, result, map and streets to drive. */
 @Path("/api/v1/coverage/campaigns")
 @Tag(name = "Outdoor coverage (clause 3.5)")
-public class CoverageCampaignResource extends CampaignResource<Campaign, CampaignView, CampaignRequest> {
+public class CoverageCampaignResource extends CampaignResource<Campaign, CoverageCampaignService, CampaignView, CampaignRequest> {
 
     /** RFC 7946's media type; application/json is served too. */
     public static final String GEO_JSON = "application/geo+json";
     /** Features per page of the map when size is not given (the largest page a list allows). */
     static final int MAP_PAGE_SIZE = PageRequest.MAX_SIZE;
 
-    private static final String SAMPLES_CSV_EXAMPLE = """
-            at,lat,lon,signalDbm,speedKmh,streetId,outdoor
-            2026-07-01T08:30:00+07:00,21.02712,105.85212,-78.5,24.0,HN-0001,true
-            2026-07-01T08:30:05+07:00,21.02731,105.85240,-91.0,31.5,HN-0001,true
-            2026-07-01T08:31:00+07:00,21.02760,105.85301,-99.0,0,,false""";
-    private static final String SAMPLES_JSON_EXAMPLE = """
+    /** Also the CSV example, written as CSV. */
+    private static final String SAMPLES_EXAMPLE = """
             [{"at": "2026-07-01T08:30:00+07:00", "lat": 21.02712, "lon": 105.85212, "signalDbm": -78.5,
-              "speedKmh": 24.0, "streetId": "HN-0001", "outdoor": true}]""";
+              "speedKmh": 24.0, "streetId": "HN-0001", "outdoor": true},
+             {"at": "2026-07-01T08:30:05+07:00", "lat": 21.02731, "lon": 105.85240, "signalDbm": -91.0,
+              "speedKmh": 31.5, "streetId": "HN-0001", "outdoor": true},
+             {"at": "2026-07-01T08:31:00+07:00", "lat": 21.02760, "lon": 105.85301, "signalDbm": -99.0,
+              "speedKmh": 0, "streetId": "", "outdoor": false}]""";
 
     private static final String SAMPLES_DESCRIPTION = """
             Rows: at (ISO-8601 with offset, inside the campaign period in +07:00), lat (-85.0511 to 85.0511, the
@@ -67,40 +68,19 @@ public class CoverageCampaignResource extends CampaignResource<Campaign, Campaig
     private static final String SAMPLES_ALL_OR_NOTHING = " All or nothing: one bad row and nothing is stored."
             + " Samples have no id: resend a batch with the same Idempotency-Key so that it is stored once.";
 
-    private final CoverageCampaignService service;
-
     public CoverageCampaignResource(CoverageCampaignService service, SecurityIdentity identity) {
         super(service, identity, CampaignView::of, (request, caller) -> service.create(request.campaign(), caller));
-        this.service = service;
     }
 
     @POST
     @Path("/{id}/samples")
     @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
     @Operation(operationId = "uploadCoverageSamples", summary = "Upload drive-test samples",
-            description = SAMPLES_DESCRIPTION + " JSON array or CSV with a header of the field names (for generated"
-                    + " clients: POST .../samples/csv)." + SAMPLES_ALL_OR_NOTHING)
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = DriveTestSampleRow.class),
-                    examples = @ExampleObject(name = "drive test", value = SAMPLES_JSON_EXAMPLE)),
-            @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "drive test", value = SAMPLES_CSV_EXAMPLE))})
+            description = SAMPLES_DESCRIPTION + SAMPLES_ALL_OR_NOTHING)
+    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            implementation = DriveTestSampleRow.class), examples = @ExampleObject(name = "drive test", value = SAMPLES_EXAMPLE)))
     public BatchReceipt upload(@PathParam("id") UUID id, @BeanParam UploadParams params, InputStream body) {
-        return service.upload(id, caller(), params.of(body));
-    }
-
-    @POST
-    @Path("/{id}/samples/csv")
-    @Consumes(BodyFormat.TEXT_CSV)
-    @Operation(operationId = "uploadCoverageSamplesCsv", summary = "Upload drive-test samples as CSV",
-            description = SAMPLES_DESCRIPTION + " CSV (RFC 4180) with a header of the field names; the same upload as"
-                    + " POST .../samples, for clients that send a file." + SAMPLES_ALL_OR_NOTHING)
-    @RequestBody(required = true, content = @Content(mediaType = BodyFormat.TEXT_CSV,
-            schema = @Schema(type = SchemaType.STRING),
-            examples = @ExampleObject(name = "drive test", value = SAMPLES_CSV_EXAMPLE)))
-    public BatchReceipt uploadCsv(@PathParam("id") UUID id, @BeanParam UploadParams params, InputStream body) {
-        return service.upload(id, caller(), params.csv(body));
+        return service().upload(id, caller(), params.of(body));
     }
 
     @GET
@@ -115,7 +95,7 @@ public class CoverageCampaignResource extends CampaignResource<Campaign, Campaig
             >= 0.5. Web Mercator cells are not equal-area: on the ground a bin's side is binMeters x cos(lat).""")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = KpiResult.class)))
     public JsonNode result(@PathParam("id") UUID id) {
-        return service.results(id, caller()).get(0);
+        return service().results(id, caller()).get(0);
     }
 
     @GET
@@ -139,7 +119,7 @@ public class CoverageCampaignResource extends CampaignResource<Campaign, Campaig
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "1000", minimum = "1",
                     maximum = "1000")) @QueryParam("size") String size) {
         BoundingBox box = BoundingBox.parse(bbox);
-        Page<MeasuredBin> bins = service.map(id, box,
+        Page<MeasuredBin> bins = service().map(id, box,
                 QueryParams.page(page, size == null || size.isEmpty() ? String.valueOf(MAP_PAGE_SIZE) : size), caller());
         return Response.ok(BinMap.of(bins.items())).header(Page.TOTAL_COUNT_HEADER, bins.total()).build();
     }
@@ -151,8 +131,7 @@ public class CoverageCampaignResource extends CampaignResource<Campaign, Campaig
     @APIResponse(responseCode = "200",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StreetView.class)))
     public Response unmeasuredStreets(@PathParam("id") UUID id,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "100")) @QueryParam("size") String size) {
-        return StreetView.page(service.unmeasuredStreets(id, QueryParams.page(page, size), caller()));
+            @BeanParam PageParams paging) {
+        return StreetView.page(service().unmeasuredStreets(id, paging.request(), caller()));
     }
 }

@@ -34,14 +34,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 /** Clause 3.4's campaigns over HTTP: the shared lifecycle, and creation, samples and result. */
 @Path("/api/v1/voice/campaigns")
 @Tag(name = "Voice quality (clause 3.4)")
-public class VoiceCampaignResource extends CampaignResource<Campaign, CampaignView, CampaignRequest> {
+public class VoiceCampaignResource extends CampaignResource<Campaign, VoiceCampaignService, CampaignView, CampaignRequest> {
 
-    private static final String SAMPLES_CSV_EXAMPLE = """
-            callId,startedAt,score,speedKmh,onNet
-            C-000001,2026-07-01T08:30:00+07:00,3.8,12.5,true
-            C-000002,2026-07-01T08:32:10+07:00,2.9,31,true""";
-    private static final String SAMPLES_JSON_EXAMPLE = """
-            [{"callId": "C-000001", "startedAt": "2026-07-01T08:30:00+07:00", "score": 3.8, "speedKmh": 12.5, "onNet": true}]""";
+    /** Also the CSV example, written as CSV. */
+    private static final String SAMPLES_EXAMPLE = """
+            [{"callId": "C-000001", "startedAt": "2026-07-01T08:30:00+07:00", "score": 3.8, "speedKmh": 12.5, "onNet": true},
+             {"callId": "C-000002", "startedAt": "2026-07-01T08:32:10+07:00", "score": 2.9, "speedKmh": 31, "onNet": true}]""";
 
     private static final String SAMPLES_DESCRIPTION = """
             Rows by the campaign's method. OBJECTIVE: callId, startedAt, score (the instrument's native value: P.862
@@ -51,44 +49,22 @@ public class VoiceCampaignResource extends CampaignResource<Campaign, CampaignVi
             CUSTOMER_SURVEY:
             respondentId, channel (MAIL|EMAIL|FAX|PHONE), handsetModel, usageMonths, score (1-5), reasons (codes of
             the appendix, only with a score of 3 or less; in CSV separated by ';'). EXPERT_PANEL: expertId,
-            successfulCalls, score (1-5); fewer than 30 successful calls is TOO_FEW_CALLS.""";
-
-    private final VoiceCampaignService service;
+            successfulCalls, score (1-5); fewer than 30 successful calls is TOO_FEW_CALLS. All or nothing: one bad row
+            and nothing is stored.""";
 
     public VoiceCampaignResource(VoiceCampaignService service, SecurityIdentity identity) {
         super(service, identity, CampaignView::of, (request, caller) -> service.create(request.campaign(), caller));
-        this.service = service;
     }
 
     @POST
     @Path("/{id}/samples")
     @Consumes({MediaType.APPLICATION_JSON, BodyFormat.TEXT_CSV})
-    @Operation(operationId = "uploadVoiceSamples", summary = "Upload samples", description = SAMPLES_DESCRIPTION
-            + " JSON array of the method's rows, or CSV with a header of the field names (for generated clients:"
-            + " POST .../samples/csv). All or nothing: one bad row and nothing is stored.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = VoiceSampleRow.class),
-                    examples = @ExampleObject(name = "objective", value = SAMPLES_JSON_EXAMPLE)),
-            @Content(mediaType = BodyFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "objective", value = SAMPLES_CSV_EXAMPLE))})
+    @Operation(operationId = "uploadVoiceSamples", summary = "Upload samples", description = SAMPLES_DESCRIPTION)
+    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.ARRAY,
+            implementation = VoiceSampleRow.class), examples = @ExampleObject(name = "objective", value = SAMPLES_EXAMPLE)))
     public BatchReceipt upload(@PathParam("id") UUID id,
             @BeanParam UploadParams upload, InputStream body) {
-        return service.upload(id, caller(), upload.of(body));
-    }
-
-    @POST
-    @Path("/{id}/samples/csv")
-    @Consumes(BodyFormat.TEXT_CSV)
-    @Operation(operationId = "uploadVoiceSamplesCsv", summary = "Upload samples as CSV",
-            description = SAMPLES_DESCRIPTION + " CSV (RFC 4180) with a header of the field names; the same upload"
-                    + " as POST .../samples, for clients that send a file. All or nothing.")
-    @RequestBody(required = true, content = @Content(mediaType = BodyFormat.TEXT_CSV,
-            schema = @Schema(type = SchemaType.STRING),
-            examples = @ExampleObject(name = "objective", value = SAMPLES_CSV_EXAMPLE)))
-    public BatchReceipt uploadCsv(@PathParam("id") UUID id,
-            @BeanParam UploadParams upload, InputStream body) {
-        return service.upload(id, caller(), upload.csv(body));
+        return service().upload(id, caller(), upload.of(body));
     }
 
     @GET
@@ -101,6 +77,6 @@ public class VoiceCampaignResource extends CampaignResource<Campaign, CampaignVi
             + " histogram of reasons.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = KpiResult.class)))
     public JsonNode result(@PathParam("id") UUID id) {
-        return service.results(id, caller()).get(0);
+        return service().results(id, caller()).get(0);
     }
 }

@@ -1,0 +1,45 @@
+package org.qos.campaigns.rest;
+
+import java.net.URI;
+
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+
+import org.qos.campaigns.batch.BodyFormat;
+
+/**
+ * The {@code <path>/csv} twin of every upload, written once ({@link BatchUploadDocument} documents them): a
+ * {@code POST} or {@code PUT} of {@code <path>/csv} below {@code /api/} is the upload at {@code <path>} with a CSV body.
+ * A body stated as anything but {@code text/csv} is 415, as a CSV-only operation answers; one without a Content-Type
+ * is read as CSV.
+ */
+@Provider
+@PreMatching
+public class CsvTwinRoute implements ContainerRequestFilter {
+
+    static final String SUFFIX = "/csv";
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        URI uri = request.getUriInfo().getRequestUri();
+        String path = uri.getRawPath();
+        if (!("POST".equals(request.getMethod()) || "PUT".equals(request.getMethod())) || path == null
+                || !path.startsWith("/api/") || !path.endsWith(SUFFIX)) {
+            return;
+        }
+        MediaType type = request.getMediaType();
+        if (type == null) {
+            request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, BodyFormat.TEXT_CSV);
+        } else if (!"text".equalsIgnoreCase(type.getType()) || !"csv".equalsIgnoreCase(type.getSubtype())) {
+            throw new NotSupportedException();
+        }
+        request.setRequestUri(URI.create(uri.getScheme() + "://" + uri.getRawAuthority()
+                + path.substring(0, path.length() - SUFFIX.length())
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())));
+    }
+}
