@@ -1,7 +1,5 @@
 package org.qos.billing.service;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,7 +13,6 @@ import org.qos.billing.domain.InvoiceCounts;
 import org.qos.billing.domain.ReconciliationStatistics;
 import org.qos.campaigns.batch.BatchReceipt;
 import org.qos.campaigns.batch.BatchUpload;
-import org.qos.campaigns.batch.BodyFormat;
 import org.qos.campaigns.testing.KeptStatistics;
 import org.qos.campaigns.testing.KeptStatistics.Batch;
 import org.qos.common.security.Caller;
@@ -66,8 +63,7 @@ class KeptStatisticsTest {
 
             @Override
             public BatchReceipt upload(Batch batch, boolean dryRun, String key) {
-                BatchUpload upload = new BatchUpload(BodyFormat.CSV,
-                        new ByteArrayInputStream(batch.csv().getBytes(StandardCharsets.UTF_8)), dryRun, key);
+                BatchUpload upload = batch.upload(dryRun, key);
                 return batch.kind().equals("calls") ? campaigns.uploadCalls(campaign.getId(), ALPHA, upload)
                         : campaigns.uploadRecords(campaign.getId(), ALPHA, upload);
             }
@@ -99,8 +95,7 @@ class KeptStatisticsTest {
 
             @Override
             public BatchReceipt upload(Batch batch, boolean dryRun, String key) {
-                BatchUpload upload = new BatchUpload(BodyFormat.CSV,
-                        new ByteArrayInputStream(batch.csv().getBytes(StandardCharsets.UTF_8)), dryRun, key);
+                BatchUpload upload = batch.upload(dryRun, key);
                 return batch.kind().equals("lines") ? audits.uploadLines(audit.getId(), ALPHA, upload)
                         : audits.uploadRecords(audit.getId(), ALPHA, upload);
             }

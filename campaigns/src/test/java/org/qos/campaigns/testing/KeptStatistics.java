@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,6 +25,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.qos.campaigns.batch.BatchReceipt;
+import org.qos.campaigns.batch.BatchUpload;
+import org.qos.campaigns.batch.BodyFormat;
 import org.qos.common.problem.ProblemException;
 
 import io.quarkus.arc.Arc;
@@ -39,6 +43,12 @@ public final class KeptStatistics {
 
     /** A batch of one kind of rows of the family (e.g. "calls" or "records"), as CSV. */
     public record Batch(String kind, String csv) {
+
+        /** The batch as the family's upload takes it: a CSV body, dry run or not, with the key (or none). */
+        public BatchUpload upload(boolean dryRun, String idempotencyKey) {
+            return new BatchUpload(BodyFormat.CSV, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                    dryRun, idempotencyKey);
+        }
     }
 
     /** What a family's test supplies. */

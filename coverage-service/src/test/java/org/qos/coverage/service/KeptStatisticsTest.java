@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
 import org.qos.campaigns.batch.BatchReceipt;
-import org.qos.campaigns.batch.BatchUpload;
 import org.qos.campaigns.batch.BodyFormat;
 import org.qos.campaigns.testing.KeptStatistics;
 import org.qos.campaigns.testing.KeptStatistics.Batch;
@@ -67,8 +66,7 @@ class KeptStatisticsTest {
 
             @Override
             public BatchReceipt upload(Batch batch, boolean dryRun, String key) {
-                return service.upload(campaign.getId(), ALPHA, new BatchUpload(BodyFormat.CSV,
-                        new ByteArrayInputStream(batch.csv().getBytes(StandardCharsets.UTF_8)), dryRun, key));
+                return service.upload(campaign.getId(), ALPHA, batch.upload(dryRun, key));
             }
 
             @Override

@@ -1,7 +1,5 @@
 package org.qos.voice.service;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -11,8 +9,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.qos.campaigns.batch.BatchReceipt;
-import org.qos.campaigns.batch.BatchUpload;
-import org.qos.campaigns.batch.BodyFormat;
 import org.qos.campaigns.testing.KeptStatistics;
 import org.qos.campaigns.testing.KeptStatistics.Batch;
 import org.qos.common.security.Caller;
@@ -100,8 +96,7 @@ class KeptStatisticsTest {
 
             @Override
             public BatchReceipt upload(Batch batch, boolean dryRun, String key) {
-                return service.upload(campaign.getId(), ALPHA, new BatchUpload(BodyFormat.CSV,
-                        new ByteArrayInputStream(batch.csv().getBytes(StandardCharsets.UTF_8)), dryRun, key));
+                return service.upload(campaign.getId(), ALPHA, batch.upload(dryRun, key));
             }
 
             @Override
