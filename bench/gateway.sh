@@ -8,8 +8,11 @@
 #
 #   1. Uses the running stack (./qos up --no-demo is run when the gateway or the voice service does not answer).
 #   2. GET /api/v1/voice/compliance with wrk (installed from Debian's packages when missing and root):
-#      a warm-up of each, then BENCH_SECONDS direct, then BENCH_SECONDS through the gateway; requests/s and
-#      p99 of each; target: gateway >= 70 % of direct throughput.
+#      a warm-up of each, then BENCH_SECONDS direct, then through nginx (Debian's nginx-light, installed the same
+#      way, started by this script on BENCH_NGINX_PORT as a plain reverse proxy with keep-alive connections to the
+#      same service, and stopped at the end), then through the gateway; requests/s and p99 of each, and the CPU time
+#      per request of the service, of nginx and of the gateway (from /proc, their user + system time over the
+#      run); targets: gateway >= 90 % of nginx's throughput (issue 16), >= 70 % of direct.
 #   3. GET /api/v1/scorecards through the gateway with wrk: scorecards/s and p99 (and the families' status of
 #      one scorecard, so that an UNAVAILABLE family is visible next to the figure).
 #   4. A BENCH_ROWS-row objective CSV (the generator and cache of bench/voice-ingest.sh), uploaded with curl
@@ -21,10 +24,11 @@
 #   BENCH_SECONDS (15)      duration of each wrk run
 #   BENCH_CONNECTIONS (16)  wrk connections; BENCH_THREADS (2) wrk threads
 #   BENCH_ROWS (1000000)    rows of the CSV; BENCH_RUNS (2) upload rounds; BENCH_UPLOAD (1): 0 skips step 4
+#   BENCH_NGINX_PORT (8089) where the reference nginx listens
 #   QOS_GATEWAY_PORT (8080), QOS_VOICE_PORT (8081), QOS_KEYCLOAK_PORT (8180), QOS_CACHE (~/.cache/qos)
 #   QOS_DB_URL, QOS_DB_USER, QOS_DB_PASSWORD   the voice service's database, to delete the benchmark campaigns
 #
-# Needs: bash 5, curl, wrk, psql, awk.
+# Needs: bash 5, curl, wrk, nginx, psql, awk.
 set -euo pipefail
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -37,7 +41,8 @@ BENCH_THREADS="${BENCH_THREADS:-2}"
 BENCH_ROWS="${BENCH_ROWS:-1000000}"
 BENCH_RUNS="${BENCH_RUNS:-2}"
 BENCH_UPLOAD="${BENCH_UPLOAD:-1}"
-for v in BENCH_SECONDS BENCH_CONNECTIONS BENCH_THREADS BENCH_ROWS BENCH_RUNS; do
+BENCH_NGINX_PORT="${BENCH_NGINX_PORT:-8089}"
+for v in BENCH_SECONDS BENCH_CONNECTIONS BENCH_THREADS BENCH_ROWS BENCH_RUNS BENCH_NGINX_PORT; do
     [[ ${!v} =~ ^[1-9][0-9]*$ ]] || qos_die "$v must be a positive integer, got '${!v}'"
 done
 [[ $BENCH_UPLOAD == [01] ]] || qos_die "BENCH_UPLOAD must be 0 or 1, got '$BENCH_UPLOAD'"
@@ -50,6 +55,8 @@ VOICE_URL="http://127.0.0.1:${QOS_VOICE_PORT:-8081}"
 COMPLIANCE_PATH="/api/v1/voice/compliance?operatorId=ALPHA&from=$PERIOD_START&to=$PERIOD_END"
 SCORECARD_PATH="/api/v1/scorecards?operatorId=ALPHA&from=$PERIOD_START&to=$PERIOD_END"
 GET_TARGET_PERCENT=70
+NGINX_TARGET_PERCENT=90
+NGINX_URL="http://127.0.0.1:$BENCH_NGINX_PORT"
 UPLOAD_TARGET_PERCENT=80
 # The CSV of bench/voice-ingest.sh: same generator, same cache file.
 GENERATOR_VERSION=1
@@ -60,6 +67,9 @@ WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/gateway-bench.XXXXXX")"
 # cleanup: called by the trap of bench/lib.sh (after it stopped the sampler), to delete the benchmark campaigns
 # (CAMPAIGNS of bench/lib.sh) from the voice service's database.
 cleanup() {
+    if [[ -f $WORK_DIR/nginx/nginx.pid ]]; then
+        nginx -p "$WORK_DIR/nginx" -c nginx.conf -s stop 2>/dev/null || true
+    fi
     if ((${#CAMPAIGNS[@]} > 0)); then
         bench_info "deleting the ${#CAMPAIGNS[@]} benchmark campaign(s) and their rows from schema voice"
         delete_voice_campaigns "${CAMPAIGNS[@]}" || qos_warn "could not delete campaigns ${CAMPAIGNS[*]}"
@@ -73,6 +83,7 @@ bench_trap
 
 bench_need curl awk
 qos_need_cmd wrk
+qos_need_cmd nginx nginx-light
 if ((BENCH_UPLOAD)); then
     command -v psql >/dev/null 2>&1 || qos_die "'psql' is required (to delete the benchmark campaigns); BENCH_UPLOAD=0 skips the uploads"
 fi
@@ -84,6 +95,48 @@ if ! bench_ready "$GATEWAY_URL" || ! bench_ready "$VOICE_URL"; then
     bench_ready "$VOICE_URL" || qos_die "voice-quality-service still does not answer on $VOICE_URL/q/health/ready"
     bench_info "stack started by this script: it stays up (./qos down stops it)"
 fi
+
+# The reference: nginx as a plain reverse proxy in front of the same voice service, keep-alive to it, as many
+# workers as CPUs, no access log (the gateway keeps none either).
+mkdir -p "$WORK_DIR/nginx/logs"
+cat >"$WORK_DIR/nginx/nginx.conf" <<NGINX
+worker_processes auto;
+pid $WORK_DIR/nginx/nginx.pid;
+error_log $WORK_DIR/nginx/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $WORK_DIR/nginx/body;
+    proxy_temp_path $WORK_DIR/nginx/proxy;
+    upstream voice { server ${VOICE_URL#http://}; keepalive 64; }
+    server {
+        listen 127.0.0.1:$BENCH_NGINX_PORT;
+        location / { proxy_pass http://voice; proxy_http_version 1.1; proxy_set_header Connection ""; }
+    }
+}
+NGINX
+nginx -p "$WORK_DIR/nginx" -c nginx.conf || qos_die "nginx did not start on port $BENCH_NGINX_PORT (in use?)"
+bench_ready "$NGINX_URL" || qos_die "nginx on $NGINX_URL does not reach the voice service"
+
+# The processes whose CPU time per request is shown: the service, nginx's workers, the gateway.
+VOICE_PID="$(cat "$QOS_RUN_DIR/voice-quality-service.pid" 2>/dev/null || true)"
+GATEWAY_PID="$(cat "$QOS_RUN_DIR/gateway.pid" 2>/dev/null || true)"
+nginx_pids() { pgrep -P "$(cat "$WORK_DIR/nginx/nginx.pid")" | tr '\n' ' '; }
+
+# cpu_ticks PID...: the user + system clock ticks the processes have used so far (0 for one that is gone).
+cpu_ticks() {
+    local pid sum=0 stat
+    for pid in "$@"; do
+        stat="$(cat "/proc/$pid/stat" 2>/dev/null)" || continue
+        stat="${stat##*) }"
+        read -r -a fields <<<"$stat"
+        sum=$((sum + fields[11] + fields[12]))
+    done
+    echo "$sum"
+}
+CLK_TCK="$(getconf CLK_TCK)"
+# cpu_ms TICKS REQUESTS: milliseconds of CPU per request.
+cpu_ms() { awk -v t="$1" -v n="$2" -v hz="$CLK_TCK" 'BEGIN { printf "%.3f", (n > 0 ? t * 1000 / hz / n : 0) }'; }
 
 # check_get URL TOKEN: one request must answer 200 before it is measured.
 check_get() {
@@ -105,14 +158,19 @@ to_ms() {
         printf "%.2f", n }'
 }
 
-# run_wrk LABEL URL SECONDS: sets WRK_RPS, WRK_P99_MS, WRK_REQUESTS; fails on socket errors or non-2xx answers.
+# run_wrk LABEL URL SECONDS [PROXY_PID...]: sets WRK_RPS, WRK_P99_MS, WRK_REQUESTS, and SERVICE_CPU_MS and
+# PROXY_CPU_MS (CPU per request of the voice service and of the proxy's processes); fails on socket errors or
+# non-2xx answers.
 run_wrk() {
-    local label="$1" url="$2" seconds="$3" out token
+    local label="$1" url="$2" seconds="$3" out token service0 proxy0
+    shift 3
     token="$(token)"
     check_get "$url" "$token"
     out="$WORK_DIR/wrk.$label.txt"
+    service0="$(cpu_ticks $VOICE_PID)" proxy0="$(cpu_ticks "$@")"
     wrk -t "$BENCH_THREADS" -c "$BENCH_CONNECTIONS" -d "${seconds}s" --latency --timeout 10s \
         -H "Authorization: Bearer $token" "$url" >"$out" 2>&1 || qos_die "wrk failed for $label: $(cat "$out")"
+    SERVICE_TICKS=$(($(cpu_ticks $VOICE_PID) - service0)) PROXY_TICKS=$(($(cpu_ticks "$@") - proxy0))
     if grep -q 'Non-2xx or 3xx responses' "$out"; then
         qos_die "$label: some answers were not 2xx: $(grep 'Non-2xx' "$out")"
     fi
@@ -123,21 +181,27 @@ run_wrk() {
     WRK_P99_MS="$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out")")"
     WRK_REQUESTS="$(awk '/requests in/ { print $1 }' "$out")"
     [[ -n $WRK_RPS ]] || qos_die "$label: no Requests/sec in the output of wrk: $(cat "$out")"
+    SERVICE_CPU_MS="$(cpu_ms "$SERVICE_TICKS" "$WRK_REQUESTS")" PROXY_CPU_MS="$(cpu_ms "$PROXY_TICKS" "$WRK_REQUESTS")"
 }
 
 LOAD_AT_START="$(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || echo '?')"
 
-bench_info "warm-up: ${BENCH_SECONDS}s of GET compliance direct and through the gateway, ${BENCH_SECONDS}s of scorecards (not counted)"
+bench_info "warm-up: ${BENCH_SECONDS}s of GET compliance direct, through nginx and through the gateway, ${BENCH_SECONDS}s of scorecards (not counted)"
 run_wrk warm-direct "$VOICE_URL$COMPLIANCE_PATH" "$BENCH_SECONDS"
+run_wrk warm-nginx "$NGINX_URL$COMPLIANCE_PATH" "$BENCH_SECONDS"
 run_wrk warm-gateway "$GATEWAY_URL$COMPLIANCE_PATH" "$BENCH_SECONDS"
 run_wrk warm-scorecards "$GATEWAY_URL$SCORECARD_PATH" "$BENCH_SECONDS"
 
 bench_info "GET /api/v1/voice/compliance straight to the service, ${BENCH_SECONDS}s"
 run_wrk direct "$VOICE_URL$COMPLIANCE_PATH" "$BENCH_SECONDS"
-DIRECT_RPS="$WRK_RPS" DIRECT_P99="$WRK_P99_MS" DIRECT_N="$WRK_REQUESTS"
+DIRECT_RPS="$WRK_RPS" DIRECT_P99="$WRK_P99_MS" DIRECT_N="$WRK_REQUESTS" DIRECT_SERVICE_CPU="$SERVICE_CPU_MS"
+bench_info "GET /api/v1/voice/compliance through nginx, ${BENCH_SECONDS}s"
+# shellcheck disable=SC2046 # one argument per worker pid
+run_wrk nginx "$NGINX_URL$COMPLIANCE_PATH" "$BENCH_SECONDS" $(nginx_pids)
+NGINX_RPS="$WRK_RPS" NGINX_P99="$WRK_P99_MS" NGINX_N="$WRK_REQUESTS" NGINX_SERVICE_CPU="$SERVICE_CPU_MS" NGINX_CPU="$PROXY_CPU_MS"
 bench_info "GET /api/v1/voice/compliance through the gateway, ${BENCH_SECONDS}s"
-run_wrk gateway "$GATEWAY_URL$COMPLIANCE_PATH" "$BENCH_SECONDS"
-GATEWAY_RPS="$WRK_RPS" GATEWAY_P99="$WRK_P99_MS" GATEWAY_N="$WRK_REQUESTS"
+run_wrk gateway "$GATEWAY_URL$COMPLIANCE_PATH" "$BENCH_SECONDS" $GATEWAY_PID
+GATEWAY_RPS="$WRK_RPS" GATEWAY_P99="$WRK_P99_MS" GATEWAY_N="$WRK_REQUESTS" GATEWAY_SERVICE_CPU="$SERVICE_CPU_MS" GATEWAY_CPU="$PROXY_CPU_MS"
 bench_info "GET /api/v1/scorecards through the gateway, ${BENCH_SECONDS}s"
 run_wrk scorecards "$GATEWAY_URL$SCORECARD_PATH" "$BENCH_SECONDS"
 SCORE_RPS="$WRK_RPS" SCORE_P99="$WRK_P99_MS" SCORE_N="$WRK_REQUESTS"
@@ -148,6 +212,9 @@ SCORE_SHAPE="$(curl -sS --max-time 10 -H "Authorization: Bearer $(token)" "$GATE
 GET_PERCENT="$(percent "$GATEWAY_RPS" "$DIRECT_RPS")"
 GET_VERDICT="BELOW TARGET"
 meets "$GET_PERCENT" "$GET_TARGET_PERCENT" && GET_VERDICT="PASS"
+NGINX_PERCENT="$(percent "$GATEWAY_RPS" "$NGINX_RPS")"
+NGINX_VERDICT="BELOW TARGET"
+meets "$NGINX_PERCENT" "$NGINX_TARGET_PERCENT" && NGINX_VERDICT="PASS"
 
 # ---------------------------------------------------------------------------
 # Uploads
@@ -204,9 +271,11 @@ fi
 row() { printf '  %-40s %10s %10s %10s   %s\n' "$@"; }
 echo
 echo "Gateway benchmark ($(nproc) CPUs, load average at start $LOAD_AT_START; wrk -t$BENCH_THREADS -c$BENCH_CONNECTIONS, ${BENCH_SECONDS}s per run)"
-row "" requests "req/s" "p99 ms" ""
-row "GET voice/compliance, direct" "$DIRECT_N" "$DIRECT_RPS" "$DIRECT_P99" ""
-row "GET voice/compliance, through gateway" "$GATEWAY_N" "$GATEWAY_RPS" "$GATEWAY_P99" ""
+row "" requests "req/s" "p99 ms" "CPU ms per request: service, proxy"
+row "GET voice/compliance, direct" "$DIRECT_N" "$DIRECT_RPS" "$DIRECT_P99" "$DIRECT_SERVICE_CPU, -"
+row "GET voice/compliance, through nginx" "$NGINX_N" "$NGINX_RPS" "$NGINX_P99" "$NGINX_SERVICE_CPU, $NGINX_CPU"
+row "GET voice/compliance, through gateway" "$GATEWAY_N" "$GATEWAY_RPS" "$GATEWAY_P99" "$GATEWAY_SERVICE_CPU, ${GATEWAY_PID:+$GATEWAY_CPU}"
+printf '  %-40s %s %%   target >= %s %%   %s\n' "gateway / nginx throughput" "$NGINX_PERCENT" "$NGINX_TARGET_PERCENT" "$NGINX_VERDICT"
 printf '  %-40s %s %%   target >= %s %%   %s\n' "gateway / direct throughput" "$GET_PERCENT" "$GET_TARGET_PERCENT" "$GET_VERDICT"
 row "GET scorecards (ALPHA), gateway" "$SCORE_N" "$SCORE_RPS" "$SCORE_P99" "$SCORE_SHAPE"
 if ((BENCH_UPLOAD)); then
