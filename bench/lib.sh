@@ -481,3 +481,54 @@ scorecard_figures() {
          /"status":"OK"/ { seen = 1 }
          /"status":"UNAVAILABLE"/ { bad = 1 }' "$@"
 }
+
+# scorecard_setup: for bench/scorecard.sh and bench/scorecard-load.sh: the stack answering (./qos up --no-demo when the
+# gateway at GATEWAY_URL does not), the database reachable, TOKEN the regulator's, and area AREA's street inventory
+# (scorecard_streets) put through COVERAGE_URL, so that coverage results have streets to count.
+scorecard_setup() {
+    local code
+    bench_need curl psql awk
+    if ! bench_ready "$GATEWAY_URL"; then
+        bench_info "the gateway does not answer on $GATEWAY_URL: starting the stack (./qos up --no-demo)"
+        bench_stack_up
+        bench_ready "$GATEWAY_URL" || qos_die "the gateway still does not answer on $GATEWAY_URL/q/health/ready"
+    fi
+    db_check
+    TOKEN="$(token)"
+    scorecard_streets >"$WORK_DIR/streets.csv"
+    code="$(curl -sS --max-time 60 -o "$WORK_DIR/streets.json" -w '%{http_code}' -X PUT -H "Authorization: Bearer $TOKEN" \
+        -H 'Content-Type: text/csv' --data-binary @"$WORK_DIR/streets.csv" "$COVERAGE_URL/api/v1/coverage/areas/$AREA/streets")"
+    [[ $code == 200 ]] || qos_die "putting the street inventory answered HTTP $code: $(<"$WORK_DIR/streets.json")"
+}
+
+# delete_billing_campaigns ID...: test calls and charging records first (no FK), then the rest of each campaign.
+delete_billing_campaigns() {
+    local list
+    list="$(printf "'%s'," "$@")"
+    list="${list%,}"
+    db <<SQL
+BEGIN;
+DELETE FROM billing.test_call WHERE campaign_id IN ($list);
+DELETE FROM billing.charging_record WHERE campaign_id IN ($list);
+DELETE FROM billing.frozen_discrepancy WHERE campaign_id IN ($list);
+DELETE FROM billing.batch WHERE campaign_id IN ($list);
+DELETE FROM billing.campaign_statistics WHERE campaign_id IN ($list);
+DELETE FROM billing.campaign WHERE id IN ($list);
+COMMIT;
+SQL
+}
+
+# scorecard_cleanup: deletes the campaigns the scorecard benchmarks created (VOICE_IDS, COVERAGE_IDS, BILLING_IDS)
+# with their rows, batches and statistics, and area AREA's street inventory.
+scorecard_cleanup() {
+    if ((${#VOICE_IDS[@]} > 0)); then
+        delete_campaigns voice objective_call "${VOICE_IDS[@]}" || qos_warn "could not delete voice campaigns ${VOICE_IDS[*]}"
+    fi
+    if ((${#COVERAGE_IDS[@]} > 0)); then
+        delete_campaigns coverage sample "${COVERAGE_IDS[@]}" || qos_warn "could not delete coverage campaigns ${COVERAGE_IDS[*]}"
+        db -c "DELETE FROM coverage.street WHERE area_code = '$AREA'" || true
+    fi
+    if ((${#BILLING_IDS[@]} > 0)); then
+        delete_billing_campaigns "${BILLING_IDS[@]}" || qos_warn "could not delete billing campaigns ${BILLING_IDS[*]}"
+    fi
+}

@@ -56,44 +56,12 @@ cleanup() {
         kill "$pid" 2>/dev/null || true
     done
     wait 2>/dev/null || true
-    if ((${#VOICE_IDS[@]} > 0)); then
-        delete_campaigns voice objective_call "${VOICE_IDS[@]}" || qos_warn "could not delete voice campaigns"
-    fi
-    if ((${#COVERAGE_IDS[@]} > 0)); then
-        delete_campaigns coverage sample "${COVERAGE_IDS[@]}" || qos_warn "could not delete coverage campaigns"
-        db -c "DELETE FROM coverage.street WHERE area_code = '$AREA'" || true
-    fi
-    if ((${#BILLING_IDS[@]} > 0)); then
-        local list
-        list="$(printf "'%s'," "${BILLING_IDS[@]}")"
-        list="${list%,}"
-        db <<SQL || qos_warn "could not delete billing campaigns"
-BEGIN;
-DELETE FROM billing.test_call WHERE campaign_id IN ($list);
-DELETE FROM billing.charging_record WHERE campaign_id IN ($list);
-DELETE FROM billing.frozen_discrepancy WHERE campaign_id IN ($list);
-DELETE FROM billing.batch WHERE campaign_id IN ($list);
-DELETE FROM billing.campaign_statistics WHERE campaign_id IN ($list);
-DELETE FROM billing.campaign WHERE id IN ($list);
-COMMIT;
-SQL
-    fi
+    scorecard_cleanup
 }
 bench_trap
 
-bench_need curl psql awk
-if ! bench_ready "$GATEWAY_URL"; then
-    bench_info "the gateway does not answer on $GATEWAY_URL: starting the stack (./qos up --no-demo)"
-    bench_stack_up
-    bench_ready "$GATEWAY_URL" || qos_die "the gateway still does not answer on $GATEWAY_URL/q/health/ready"
-fi
-db_check
-TOKEN="$(token)"
+scorecard_setup
 
-scorecard_streets >"$WORK_DIR/streets.csv"
-code="$(curl -sS --max-time 60 -o "$WORK_DIR/streets.json" -w '%{http_code}' -X PUT -H "Authorization: Bearer $TOKEN" \
-    -H 'Content-Type: text/csv' --data-binary @"$WORK_DIR/streets.csv" "$COVERAGE_URL/api/v1/coverage/areas/$AREA/streets")"
-[[ $code == 200 ]] || qos_die "putting the street inventory answered HTTP $code: $(<"$WORK_DIR/streets.json")"
 
 # seed OPERATOR Q: one campaign of each family in the quarter, with BENCH_SEED_CALLS calls and the rest. Sets the
 # ids of its voice and coverage campaigns in SEED_VOICE and SEED_COVERAGE.
