@@ -2,6 +2,7 @@ package org.qos.campaigns.rest;
 
 import java.net.URI;
 
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -10,19 +11,24 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 import org.qos.campaigns.batch.BodyFormat;
 
 /**
  * The {@code <path>/csv} twin of every upload, written once ({@link BatchUploadDocument} documents them): a
  * {@code POST} or {@code PUT} of {@code <path>/csv} below {@code /api/} is the upload at {@code <path>} with a CSV body.
  * A body stated as anything but {@code text/csv} is 415, as a CSV-only operation answers; one without a Content-Type
- * is read as CSV.
+ * is read as CSV. Only an upload has a twin: a {@code <path>/csv} whose {@code <path>} is any other operation (close,
+ * create, ...) is 404, as for any path that is not documented ({@link #onlyUploads}).
  */
 @Provider
 @PreMatching
 public class CsvTwinRoute implements ContainerRequestFilter {
 
     static final String SUFFIX = "/csv";
+    /** Set on a request routed from its {@code /csv} twin. */
+    static final String ROUTED = CsvTwinRoute.class.getName() + ".routed";
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -38,8 +44,26 @@ public class CsvTwinRoute implements ContainerRequestFilter {
         } else if (!"text".equalsIgnoreCase(type.getType()) || !"csv".equalsIgnoreCase(type.getSubtype())) {
             throw new NotSupportedException();
         }
+        request.setProperty(ROUTED, Boolean.TRUE);
         request.setRequestUri(URI.create(uri.getScheme() + "://" + uri.getRawAuthority()
                 + path.substring(0, path.length() - SUFFIX.length())
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())));
+    }
+
+    /**
+     * After matching: a request routed from a {@code /csv} twin must have reached an upload, the resource methods that
+     * take {@link UploadParams}; anything else has no twin.
+     */
+    @ServerRequestFilter
+    public void onlyUploads(ContainerRequestContext request, SimpleResourceInfo resource) {
+        if (request.getProperty(ROUTED) == null) {
+            return;
+        }
+        for (Class<?> parameter : resource.parameterTypes()) {
+            if (parameter == UploadParams.class) {
+                return;
+            }
+        }
+        throw new NotFoundException();
     }
 }

@@ -345,6 +345,20 @@ class CampaignLifecycleTest {
         assertEquals(1, TestData.batchCount(id));
     }
 
+    @Test
+    @TestSecurity(user = "regulator", roles = "regulator")
+    void onlyAnUploadHasACsvTwin() {
+        String id = create("ALPHA");
+        given().contentType(CSV).body(TestData.csv("T", 2)).post(CAMPAIGNS + "/{id}/rows/csv", id)
+                .then().statusCode(200).body("accepted", equalTo(2));
+        // close is no upload: its /csv path does not exist, and the campaign stays open
+        given().contentType(CSV).body("x").post(CAMPAIGNS + "/{id}/close/csv", id)
+                .then().statusCode(404).contentType(PROBLEM).body("type", equalTo(PROBLEMS + "not-found"));
+        given().get(CAMPAIGNS + "/{id}", id).then().statusCode(200).body("status", equalTo("OPEN"));
+        given().contentType(CSV).body("x").post(CAMPAIGNS + "/{id}/rows/csv/csv", id).then().statusCode(404);
+        assertEquals(2, TestData.rowCount(id));
+    }
+
     // --- close -----------------------------------------------------------------------------------------------------
 
     @Test
