@@ -61,21 +61,9 @@ BENCH_SCHEMA_MADE=0
 
 # cleanup: called by the trap of bench/lib.sh.
 cleanup() {
-    local list
     if ((${#CREATED[@]} > 0)); then
         bench_info "deleting the benchmark campaign and audit (${CREATED[*]}) from schema billing"
-        list="$(printf "'%s'," "${CREATED[@]}")"
-        list="${list%,}"
-        db <<SQL || qos_warn "could not delete ${CREATED[*]}"
-BEGIN;
-DELETE FROM billing.charging_record WHERE campaign_id IN ($list);
-DELETE FROM billing.invoice_line    WHERE campaign_id IN ($list);
-DELETE FROM billing.test_call       WHERE campaign_id IN ($list);
-DELETE FROM billing.batch           WHERE campaign_id IN ($list);
-DELETE FROM billing.campaign        WHERE id IN ($list);
-DELETE FROM billing.invoice_audit   WHERE id IN ($list);
-COMMIT;
-SQL
+        delete_billing_campaigns "${CREATED[@]}" || qos_warn "could not delete ${CREATED[*]}"
     fi
     if ((BENCH_SCHEMA_MADE)); then
         db -c 'DROP SCHEMA IF EXISTS bench CASCADE' || qos_warn "could not drop schema bench"

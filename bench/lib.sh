@@ -501,7 +501,8 @@ scorecard_setup() {
     [[ $code == 200 ]] || qos_die "putting the street inventory answered HTTP $code: $(<"$WORK_DIR/streets.json")"
 }
 
-# delete_billing_campaigns ID...: test calls and charging records first (no FK), then the rest of each campaign.
+# delete_billing_campaigns ID...: billing campaigns or invoice audits with everything of theirs: rows first (no
+# foreign keys), then batches, frozen discrepancies and kept statistics, then the campaigns and audits themselves.
 delete_billing_campaigns() {
     local list
     list="$(printf "'%s'," "$@")"
@@ -510,10 +511,13 @@ delete_billing_campaigns() {
 BEGIN;
 DELETE FROM billing.test_call WHERE campaign_id IN ($list);
 DELETE FROM billing.charging_record WHERE campaign_id IN ($list);
+DELETE FROM billing.invoice_line WHERE campaign_id IN ($list);
 DELETE FROM billing.frozen_discrepancy WHERE campaign_id IN ($list);
 DELETE FROM billing.batch WHERE campaign_id IN ($list);
 DELETE FROM billing.campaign_statistics WHERE campaign_id IN ($list);
+DELETE FROM billing.invoice_audit_statistics WHERE campaign_id IN ($list);
 DELETE FROM billing.campaign WHERE id IN ($list);
+DELETE FROM billing.invoice_audit WHERE id IN ($list);
 COMMIT;
 SQL
 }
