@@ -1,5 +1,6 @@
 package org.qos.campaigns.rest;
 
+import java.io.InputStream;
 import java.net.URI;
 
 import jakarta.ws.rs.NotFoundException;
@@ -51,8 +52,9 @@ public class CsvTwinRoute implements ContainerRequestFilter {
     }
 
     /**
-     * After matching: a request routed from a {@code /csv} twin must have reached an upload, the resource methods that
-     * take {@link UploadParams}; anything else has no twin.
+     * After matching: a request routed from a {@code /csv} twin must have reached an upload: the resource methods
+     * that read their body as a stream (every batch upload, and coverage's street inventory); anything else has no
+     * twin.
      */
     @ServerRequestFilter
     public void onlyUploads(ContainerRequestContext request, SimpleResourceInfo resource) {
@@ -60,7 +62,7 @@ public class CsvTwinRoute implements ContainerRequestFilter {
             return;
         }
         for (Class<?> parameter : resource.parameterTypes()) {
-            if (parameter == UploadParams.class) {
+            if (parameter == InputStream.class) {
                 return;
             }
         }
