@@ -274,12 +274,13 @@ public final class BatchReader {
 
     private static Map<String, Integer> checkHeader(List<String> header, RowSchema<?> schema, Collector<?> collector) {
         Map<String, Integer> columns = new HashMap<>();
+        List<String> fields = schema.fields(); // a declared schema builds the list on each call
         int errorsBefore = collector.errorCount;
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).trim();
-            if (!schema.fields().contains(name)) {
+            if (!fields.contains(name)) {
                 collector.add(new FieldError(null, name, "unknown column in the CSV header; expected the fields "
-                        + schema.fields()));
+                        + fields));
             } else if (columns.put(name, i) != null) {
                 collector.add(new FieldError(null, name, "column named twice in the CSV header"));
             }
