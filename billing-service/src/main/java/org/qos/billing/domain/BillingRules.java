@@ -1,6 +1,7 @@
 package org.qos.billing.domain;
 
 import java.math.BigDecimal;
+import java.time.Period;
 
 import org.qos.common.kpi.KpiUnit;
 import org.qos.common.kpi.Target;
@@ -40,6 +41,11 @@ public record BillingRules(String standard, String profileVersion, double confid
                 calls.rule("minValidCalls").longValueExact(), calls.rule("minDurationSeconds").longValueExact(),
                 calls.rule("maxDurationSeconds").longValueExact(), invoice.rule("minCalls").longValueExact(),
                 invoice.rule("retentionDays").longValueExact());
+    }
+
+    /** The least time charging data is kept, as the profile states it (in days). */
+    public Period minimumRetention() {
+        return Period.ofDays(Math.toIntExact(retentionDays));
     }
 
     /**

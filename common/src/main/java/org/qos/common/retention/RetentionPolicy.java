@@ -8,6 +8,8 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 
+import org.jboss.logging.Logger;
+
 /**
  * How long a service keeps its measured data (billing: charging records and invoice lines, clause 3.7; complaints:
  * complaints and support data, clause 3.8.2), counted in calendar terms in the profile's time zone: a row dated
@@ -36,6 +38,17 @@ public record RetentionPolicy(Period retention, ZoneId zone) {
                     + " this data at least " + minimum + "; refusing to start");
         }
         return new RetentionPolicy(retention, zone);
+    }
+
+    /**
+     * The policy a service starts with, logged: {@link #of} for the data named {@code data} ("Charging data"), made
+     * by the service's producer at startup so that a retention below the profile's minimum stops the service.
+     */
+    public static RetentionPolicy atStartup(String data, String configured, Period minimum, ZoneId zone) {
+        RetentionPolicy policy = of(configured, minimum, zone);
+        Logger.getLogger(RetentionPolicy.class).infof("%s is kept %s (calendar terms, in the profile's zone)", data,
+                policy.retention());
+        return policy;
     }
 
     /** The instant until which a row dated {@code dated} is kept (calendar arithmetic in the profile's zone). */

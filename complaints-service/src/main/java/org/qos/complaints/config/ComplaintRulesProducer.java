@@ -1,12 +1,9 @@
 package org.qos.complaints.config;
 
-import java.time.Period;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import org.jboss.logging.Logger;
 import org.qos.common.profile.QualityProfile;
 import org.qos.complaints.domain.ComplaintRules;
 import org.qos.common.retention.RetentionPolicy;
@@ -16,8 +13,6 @@ import io.quarkus.runtime.Startup;
 /** Reads the rules of clauses 3.8 and 3.9 out of the quality profile, and checks the retention at startup. */
 @ApplicationScoped
 public class ComplaintRulesProducer {
-
-    private static final Logger LOG = Logger.getLogger(ComplaintRulesProducer.class);
 
     @Produces
     @Singleton
@@ -30,9 +25,6 @@ public class ComplaintRulesProducer {
     @Singleton
     @Startup
     RetentionPolicy retention(ComplaintsConfig config, ComplaintRules rules, QualityProfile profile) {
-        RetentionPolicy policy = RetentionPolicy.of(config.retention(), Period.ofMonths(Math.toIntExact(rules.retentionMonths())),
-                profile.zone());
-        LOG.infof("Complaint data is kept %s (calendar terms, in the profile's zone)", policy.retention());
-        return policy;
+        return RetentionPolicy.atStartup("Complaint data", config.retention(), rules.minimumRetention(), profile.zone());
     }
 }

@@ -2,6 +2,7 @@ package org.qos.complaints.domain;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Period;
 
 import org.qos.common.kpi.KpiUnit;
 import org.qos.common.kpi.Target;
@@ -38,6 +39,11 @@ public record ComplaintRules(
                 Kpi.of(RATE_KPI, rate), rate.rule("daysPerYear").longValueExact(),
                 rate.rule("retentionMonths").longValueExact(),
                 Kpi.of(AVAILABILITY_KPI, availability), availability.rule("answeredWithinSeconds"));
+    }
+
+    /** The least time complaint data is kept, as the profile states it (in months). */
+    public Period minimumRetention() {
+        return Period.ofMonths(Math.toIntExact(retentionMonths));
     }
 
     /** The KPI of the informative share of support calls answered in time: clause 3.9, no target. */
