@@ -3,18 +3,23 @@ package org.qos.campaigns.rest;
 import java.io.InputStream;
 import java.net.URI;
 
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 import org.qos.campaigns.batch.BodyFormat;
+import org.qos.common.problem.ExceptionMappers;
 
 /**
  * The {@code <path>/csv} twin of every upload, written once ({@link BatchUploadDocument} documents them): a
@@ -30,6 +35,8 @@ public class CsvTwinRoute implements ContainerRequestFilter {
     static final String SUFFIX = "/csv";
     /** Set on a request routed from its {@code /csv} twin. */
     static final String ROUTED = CsvTwinRoute.class.getName() + ".routed";
+    /** The answers every service gives (a 415 or 405 not routed from a twin stays theirs). */
+    private static final ExceptionMappers MAPPERS = new ExceptionMappers();
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -67,5 +74,24 @@ public class CsvTwinRoute implements ContainerRequestFilter {
             }
         }
         throw new NotFoundException();
+    }
+
+    /**
+     * A twin whose {@code <path>} matched no operation for a CSV body ({@code POST /campaigns/csv}: creating takes JSON
+     * only, 415; {@code POST /campaigns/{id}/csv}: no POST there, 405) is 404 as well: the {@code /csv} path itself
+     * does not exist. A request that was not routed from a twin keeps its 415 (or 405, below).
+     */
+    @ServerExceptionMapper(priority = Priorities.USER - 1)
+    public Response unsupported(NotSupportedException e, ContainerRequestContext request) {
+        return request.getProperty(ROUTED) != null ? noTwin() : MAPPERS.unsupported(e);
+    }
+
+    @ServerExceptionMapper(priority = Priorities.USER - 1)
+    public Response notAllowed(NotAllowedException e, ContainerRequestContext request) {
+        return request.getProperty(ROUTED) != null ? noTwin() : MAPPERS.notAllowed(e);
+    }
+
+    private static Response noTwin() {
+        return MAPPERS.notFound(new NotFoundException());
     }
 }

@@ -356,6 +356,14 @@ class CampaignLifecycleTest {
                 .then().statusCode(404).contentType(PROBLEM).body("type", equalTo(PROBLEMS + "not-found"));
         given().get(CAMPAIGNS + "/{id}", id).then().statusCode(200).body("status", equalTo("OPEN"));
         given().contentType(CSV).body("x").post(CAMPAIGNS + "/{id}/rows/csv/csv", id).then().statusCode(404);
+        // nor has creating (JSON only: its twin is not 415) nor a path without POST (not 405)
+        given().contentType(CSV).body("x").post(CAMPAIGNS + "/csv")
+                .then().statusCode(404).contentType(PROBLEM).body("type", equalTo(PROBLEMS + "not-found"));
+        given().contentType(CSV).body("x").post(CAMPAIGNS + "/{id}/csv", id)
+                .then().statusCode(404).contentType(PROBLEM).body("type", equalTo(PROBLEMS + "not-found"));
+        // without the twin, the same requests keep their own answers
+        given().contentType(CSV).body("x").post(CAMPAIGNS).then().statusCode(415);
+        given().contentType(CSV).body("x").post(CAMPAIGNS + "/{id}", id).then().statusCode(405);
         assertEquals(2, TestData.rowCount(id));
     }
 
