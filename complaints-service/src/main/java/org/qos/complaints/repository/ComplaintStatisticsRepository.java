@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import org.qos.complaints.domain.Category;
 import org.qos.complaints.domain.Channel;
 import org.qos.complaints.domain.ReceivedComplaints;
+import org.qos.complaints.domain.ReportingPeriod;
 import org.qos.complaints.domain.ResponseCounts;
 import org.qos.complaints.domain.SupportCallCounts;
 
@@ -83,16 +84,29 @@ public class ComplaintStatisticsRepository {
         return new SupportCallCounts(number(row[0]), number(row[1]), number(row[2]));
     }
 
-    /** Every operator with any complaint data or a closed period (whose rows may have been purged), in order. */
+    /**
+     * The operators with results in {@code period}: a subscriber count in force at its end (the rate's denominator: an
+     * operator with no complaint in the period has a rate of 0, which is a result), a complaint received or due in it,
+     * a support outage or call in it, or a closed period that overlaps it (whose rows may have been purged). In order.
+     * Each part is one operator's rows, or one period's, through its index: not a scan of every row ever stored.
+     */
     @SuppressWarnings("unchecked")
-    public List<String> operators() {
+    public List<String> operators(ReportingPeriod period) {
         return entityManager.createNativeQuery("""
-                SELECT operator_id FROM complaints.complaint
-                UNION SELECT operator_id FROM complaints.subscriber_count
-                UNION SELECT operator_id FROM complaints.support_outage
-                UNION SELECT operator_id FROM complaints.support_call
+                SELECT operator_id FROM complaints.subscriber_count WHERE as_of <= :end
+                UNION SELECT operator_id FROM complaints.complaint WHERE received_at >= :from AND received_at < :until
+                UNION SELECT operator_id FROM complaints.complaint
+                       WHERE response_due_at >= :from AND response_due_at < :until
+                UNION SELECT operator_id FROM complaints.support_outage WHERE started_at < :until AND ended_at > :from
+                UNION SELECT operator_id FROM complaints.support_call WHERE at >= :from AND at < :until
                 UNION SELECT operator_id FROM complaints.closed_period
-                ORDER BY 1""").getResultList();
+                       WHERE period_start <= :end AND period_end >= :start
+                ORDER BY 1""")
+                .setParameter("start", period.start())
+                .setParameter("end", period.end())
+                .setParameter("from", utc(period.from()))
+                .setParameter("until", utc(period.until()))
+                .getResultList();
     }
 
     /** Per operator with open complaints: overdue at {@code now}, and due in {@code [now, horizon]}. */

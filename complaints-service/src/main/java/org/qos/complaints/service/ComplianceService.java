@@ -72,7 +72,7 @@ public class ComplianceService {
     }
 
     /**
-     * For each operator in scope (an operator: its own; the regulator: the one named, or every operator with data):
+     * For each operator in scope (an operator: its own; the regulator: the one named, or every operator with results in the period):
      * complaints.response-48h, complaints.rate, support.availability, and support.answered-60s when the operator
      * logged support calls in the period. Where the operator has a closed reporting period of exactly [from, to],
      * the results frozen when it was closed (marked {@code frozen}, with {@code closedAt}); otherwise computed now.
@@ -81,7 +81,7 @@ public class ComplianceService {
     public List<JsonNode> compliance(String operatorId, LocalDate from, LocalDate to, Caller caller) {
         ReportingPeriod period = ComplaintService.period(from, to, zone);
         String scope = caller.listScope(operatorId);
-        List<String> operators = scope == null ? statistics.operators() : List.of(scope);
+        List<String> operators = scope == null ? statistics.operators(period) : List.of(scope);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         OffsetDateTime computedAt = now.atOffset(zone).truncatedTo(ChronoUnit.SECONDS);
         List<JsonNode> results = new ArrayList<>();

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.qos.complaints.rest.Api.COMPLAINTS;
 import static org.qos.complaints.rest.Api.PROBLEM;
@@ -203,6 +204,26 @@ class ComplianceResourceTest {
         Api.complaint("REGB", "SERVICE_QUALITY", "2026-08-01T10:00:00+07:00");
         given().queryParam("from", "2026-07-01").queryParam("to", "2026-09-30").get(COMPLIANCE).then().statusCode(200)
                 .body("operatorId", hasItems("REGA", "REGB"));
+    }
+
+    @Test
+    @TestSecurity(user = "regulator", roles = "regulator")
+    void theRegulatorSeesTheOperatorsWithResultsInThePeriodOnly() {
+        Api.complaint("INQ", "SERVICE_QUALITY", "2026-08-01T10:00:00+07:00");
+        subscribers("COUNTED", "2026-06-30", 1000);
+        subscribers("LATER", "2026-12-01", 1000);
+        outage("OUTAGE", "2026-06-30T22:00:00+07:00", "2026-07-01T02:00:00+07:00");
+        // complaints received in it, a subscriber count in force at its end (no complaint is a rate of 0), an outage
+        // overlapping it; a count that comes into force after it is not a result of the period
+        given().queryParam("from", "2026-07-01").queryParam("to", "2026-09-30").get(COMPLIANCE).then().statusCode(200)
+                .body("operatorId", hasItems("INQ", "COUNTED", "OUTAGE"))
+                .body("operatorId", not(hasItem("LATER")));
+        // a period long before any of it lists none of them
+        given().queryParam("from", "2020-01-01").queryParam("to", "2020-03-31").get(COMPLIANCE).then().statusCode(200)
+                .body("operatorId", not(hasItem("INQ")))
+                .body("operatorId", not(hasItem("COUNTED")))
+                .body("operatorId", not(hasItem("OUTAGE")))
+                .body("operatorId", not(hasItem("LATER")));
     }
 
     @Test
