@@ -45,7 +45,8 @@ public class ComplianceResource {
     @GET
     @Operation(summary = "KPI results of the period [from, to]", description = """
             Per operator (an operator: its own, another is 403; the regulator: the one named, or every operator with
-            data): complaints.response-48h (complaints due in the period answered in writing within 48 h; open past due
+            results in the period: a subscriber count in force at its end, or complaints, outages, support calls or a
+            closed period in it): complaints.response-48h (complaints due in the period answered in writing within 48 h; open past due
             = late; open not yet due = pending, left out and counted in notes; INSUFFICIENT_DATA when the period spans
             less than 3 months), complaints.rate (written SERVICE_QUALITY complaints, by LETTER, EMAIL, FAX or WEB,
             per 100 customers per year, from the subscriber count in force at the period's end; byChannel gives the
