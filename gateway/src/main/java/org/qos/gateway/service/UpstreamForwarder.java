@@ -2,9 +2,11 @@ package org.qos.gateway.service;
 
 import java.net.URI;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,8 +72,15 @@ public class UpstreamForwarder {
     static final Set<String> GATEWAY_POLICY_HEADERS = Set.of("x-content-type-options", "x-frame-options",
             "referrer-policy", "strict-transport-security");
 
+    /** The request headers passed on, as the names to look up (the request's header map ignores case). */
+    private static final List<String> FORWARDED = List.copyOf(FORWARDED_REQUEST_HEADERS);
+    private static final List<String> FORWARDED_WITH_TRACE_CONTEXT = Stream
+            .concat(FORWARDED_REQUEST_HEADERS.stream(), TRACE_CONTEXT_HEADERS.stream()).toList();
+
     private final HttpClient client;
     private final Map<Family, URI> upstreams = new EnumMap<>(Family.class);
+    /** Each service's base path without its trailing slashes, worked out once (not on every request). */
+    private final Map<Family, String> basePaths = new EnumMap<>(Family.class);
     private final long idleTimeoutMillis;
     private final ObjectMapper json;
     private final boolean copyTraceContext;
@@ -86,6 +95,7 @@ public class UpstreamForwarder {
                 throw new IllegalStateException("qos.gateway.services." + family.key() + ".url is not configured");
             }
             upstreams.put(family, upstream.url());
+            basePaths.put(family, basePath(upstream.url()));
         }
         this.idleTimeoutMillis = config.forwarding().idleTimeout().toMillis();
         this.client = vertx.createHttpClient(
@@ -119,7 +129,7 @@ public class UpstreamForwarder {
                 .setMethod(in.method())
                 .setHost(base.getHost())
                 .setPort(base.getPort() > 0 ? base.getPort() : 80)
-                .setURI(basePath(base) + pathAndQuery)
+                .setURI(basePaths.get(family) + pathAndQuery)
                 .setIdleTimeout(idleTimeoutMillis);
         copyRequestHeaders(in.headers(), options, copyTraceContext);
         // RFC 9112 6.3: a request with neither Content-Length nor Transfer-Encoding has no body, and is sent without
@@ -253,10 +263,11 @@ public class UpstreamForwarder {
     }
 
     private static void copyRequestHeaders(MultiMap headers, RequestOptions options, boolean withTraceContext) {
-        for (Map.Entry<String, String> header : headers) {
-            String name = header.getKey().toLowerCase(Locale.ROOT);
-            if (FORWARDED_REQUEST_HEADERS.contains(name) || withTraceContext && TRACE_CONTEXT_HEADERS.contains(name)) {
-                options.addHeader(header.getKey(), header.getValue());
+        // a lookup per header passed on, rather than a walk through every header the caller sent
+        for (String name : withTraceContext ? FORWARDED_WITH_TRACE_CONTEXT : FORWARDED) {
+            List<String> values = headers.getAll(name);
+            for (int i = 0; i < values.size(); i++) {
+                options.addHeader(name, values.get(i));
             }
         }
     }
