@@ -44,7 +44,10 @@ public interface GatewayConfig {
         @WithDefault("5M")
         Duration idleTimeout();
 
-        /** Connections kept open to each service. */
+        /**
+         * Connections kept open to each service, in all: each event loop has its own client (a connection serves
+         * the loop that opened it) with its share of them, rounded up.
+         */
         @WithDefault("64")
         int maxConnectionsPerService();
     }

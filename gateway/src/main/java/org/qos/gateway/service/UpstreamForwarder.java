@@ -2,10 +2,12 @@ package org.qos.gateway.service;
 
 import java.net.URI;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
@@ -21,6 +23,8 @@ import org.qos.common.problem.ProblemType;
 import org.qos.gateway.config.GatewayConfig;
 import org.qos.gateway.domain.Family;
 
+import io.netty.channel.EventLoop;
+import io.netty.util.concurrent.EventExecutor;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -34,6 +38,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.impl.ContextInternal;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -77,7 +82,14 @@ public class UpstreamForwarder {
     private static final List<String> FORWARDED_WITH_TRACE_CONTEXT = Stream
             .concat(FORWARDED_REQUEST_HEADERS.stream(), TRACE_CONTEXT_HEADERS.stream()).toList();
 
-    private final HttpClient client;
+    /**
+     * One client per event loop, created by the first request on it: a connection belongs to the event loop that
+     * opened it, and a request on another loop would have each of its events handed over between the two threads.
+     */
+    private final Map<EventLoop, HttpClient> clients = new ConcurrentHashMap<>();
+    private final Vertx vertx;
+    private final HttpClientOptions clientOptions;
+    private final PoolOptions poolOptions;
     private final Map<Family, URI> upstreams = new EnumMap<>(Family.class);
     /** Each service's base path without its trailing slashes, worked out once (not on every request). */
     private final Map<Family, String> basePaths = new EnumMap<>(Family.class);
@@ -98,17 +110,29 @@ public class UpstreamForwarder {
             basePaths.put(family, basePath(upstream.url()));
         }
         this.idleTimeoutMillis = config.forwarding().idleTimeout().toMillis();
-        this.client = vertx.createHttpClient(
-                new HttpClientOptions()
-                        .setConnectTimeout((int) config.forwarding().connectTimeout().toMillis())
-                        .setKeepAlive(true)
-                        .setDecompressionSupported(false),
-                new PoolOptions().setHttp1MaxSize(config.forwarding().maxConnectionsPerService()));
+        this.vertx = vertx;
+        this.clientOptions = new HttpClientOptions()
+                .setConnectTimeout((int) config.forwarding().connectTimeout().toMillis())
+                .setKeepAlive(true)
+                .setDecompressionSupported(false);
+        // the configured bound holds for all the event loops' clients together
+        int eventLoops = 0;
+        for (Iterator<EventExecutor> loops = vertx.nettyEventLoopGroup().iterator(); loops.hasNext(); loops.next()) {
+            eventLoops++;
+        }
+        int perEventLoop = Math.ceilDiv(config.forwarding().maxConnectionsPerService(), Math.max(1, eventLoops));
+        this.poolOptions = new PoolOptions().setHttp1MaxSize(Math.max(1, perEventLoop));
     }
 
     @PreDestroy
     void close() {
-        client.close();
+        clients.values().forEach(HttpClient::close);
+    }
+
+    /** The client of the event loop this request runs on (forward is always called on one). */
+    private HttpClient client() {
+        ContextInternal context = (ContextInternal) vertx.getOrCreateContext();
+        return clients.computeIfAbsent(context.nettyEventLoop(), loop -> vertx.createHttpClient(clientOptions, poolOptions));
     }
 
     /** The base URL of a family's service. */
@@ -136,7 +160,7 @@ public class UpstreamForwarder {
         // one (not as an empty chunked body, which some servers misread)
         boolean hasBody = in.headers().contains(HttpHeaders.CONTENT_LENGTH)
                 || in.headers().contains(HttpHeaders.TRANSFER_ENCODING);
-        client.request(options).onComplete(connected -> {
+        client().request(options).onComplete(connected -> {
             if (connected.failed()) {
                 unavailable(context, family, connected.cause());
                 return;
