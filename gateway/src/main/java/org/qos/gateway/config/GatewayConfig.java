@@ -24,6 +24,9 @@ public interface GatewayConfig {
     /** The scorecard's calls to each service. */
     Scorecards scorecards();
 
+    /** The bearer tokens already verified, whose repeat requests skip a new verification (VerifiedTokens). */
+    TokenCache tokenCache();
+
     interface Upstream {
         /** Base URL, e.g. {@code http://127.0.0.1:8081}. */
         URI url();
@@ -41,9 +44,26 @@ public interface GatewayConfig {
         @WithDefault("5M")
         Duration idleTimeout();
 
-        /** Connections kept open to each service. */
+        /**
+         * Connections kept open to each service, in all: each event loop has its own client (a connection serves
+         * the loop that opened it) with its share of them, rounded up.
+         */
         @WithDefault("64")
         int maxConnectionsPerService();
+    }
+
+    interface TokenCache {
+        /**
+         * The longest a verified token is taken without a new verification, whatever its {@code exp}: how late
+         * the gateway may notice a key that Keycloak no longer uses (the services check every token themselves).
+         * {@code 0S} verifies every request.
+         */
+        @WithDefault("30S")
+        Duration maxAge();
+
+        /** Tokens kept at most (32 bytes of hash and an expiry each); the least recently used go first. */
+        @WithDefault("10000")
+        int maxEntries();
     }
 
     interface Scorecards {

@@ -12,7 +12,9 @@ import org.qos.common.problem.ProblemType;
 import org.qos.gateway.domain.Family;
 import org.qos.gateway.service.ApiDocumentService;
 import org.qos.gateway.service.UpstreamForwarder;
+import org.qos.gateway.service.VerifiedTokens;
 
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -30,6 +32,14 @@ import io.vertx.ext.web.RoutingContext;
  * document.</li>
  * </ul>
  * Nothing else is forwarded: a service's {@code /q/metrics} or {@code /q/health} stays the platform's business.
+ *
+ * <p>A read whose bearer token this gateway has verified already ({@link VerifiedTokens}: same token string, not
+ * expired, verified at most {@code qos.gateway.token-cache.max-age} ago) is forwarded by a route placed before
+ * Quarkus' authentication, without verifying the token again; every other request (no token, an unknown or
+ * changed token, a body) goes on through the full chain, whose route forwards it once its token is verified and
+ * remembers that token. This is equivalent to {@code quarkus.http.auth.permission.api.policy=authenticated}, the
+ * only policy on the forwarded paths (roles and tenancy are the services' to check, on every request): a policy
+ * with roles on these paths would have to be checked here too.
  */
 @ApplicationScoped
 public class ForwardingRoutes {
@@ -39,20 +49,38 @@ public class ForwardingRoutes {
     /** Where the gateway serves the whole API's document. */
     public static final String OPENAPI_ALL = "/q/openapi";
 
+    /**
+     * The verified-token route: before Quarkus' authentication filter (order -200, its priority 200 negated) and
+     * after the security headers (SecurityHeaders, and the {@code quarkus.http.header} entries at the first order).
+     */
+    static final int VERIFIED_TOKEN_ORDER = -250;
+
     private static final Logger LOG = Logger.getLogger(ForwardingRoutes.class);
 
     private final UpstreamForwarder forwarder;
     private final ApiDocumentService apiDocument;
+    private final VerifiedTokens verifiedTokens;
 
-    ForwardingRoutes(UpstreamForwarder forwarder, ApiDocumentService apiDocument) {
+    ForwardingRoutes(UpstreamForwarder forwarder, ApiDocumentService apiDocument, VerifiedTokens verifiedTokens) {
         this.forwarder = forwarder;
         this.apiDocument = apiDocument;
+        this.verifiedTokens = verifiedTokens;
     }
 
     void register(@Observes Router router) {
         for (Family family : Family.values()) {
             // "/api/v1/voice/*" matches /api/v1/voice and everything under it, never /api/v1/voicex
-            router.route(family.apiPrefix() + "/*").handler(context -> forward(context, family));
+            router.route(family.apiPrefix() + "/*").order(VERIFIED_TOKEN_ORDER).handler(context -> {
+                if (verifiedTokens.verified(VerifiedTokens.reusableBearerToken(context.request()))) {
+                    forward(context, family);
+                } else {
+                    context.next();
+                }
+            });
+            router.route(family.apiPrefix() + "/*").handler(context -> {
+                rememberVerifiedToken(context);
+                forward(context, family);
+            });
             router.get(OPENAPI_SERVICES + "/" + family.key())
                     .handler(context -> forwarder.forward(context, family, withQuery("/q/openapi", context)));
         }
@@ -74,6 +102,13 @@ public class ForwardingRoutes {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             context.fail(e);
+        }
+    }
+
+    /** After Quarkus' authentication: the token it has just verified for this request, remembered. */
+    private void rememberVerifiedToken(RoutingContext context) {
+        if (context.user() instanceof QuarkusHttpUser user) {
+            verifiedTokens.remember(VerifiedTokens.reusableBearerToken(context.request()), user.getSecurityIdentity());
         }
     }
 

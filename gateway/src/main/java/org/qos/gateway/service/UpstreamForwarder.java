@@ -2,9 +2,13 @@ package org.qos.gateway.service;
 
 import java.net.URI;
 import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +23,8 @@ import org.qos.common.problem.ProblemType;
 import org.qos.gateway.config.GatewayConfig;
 import org.qos.gateway.domain.Family;
 
+import io.netty.channel.EventLoop;
+import io.netty.util.concurrent.EventExecutor;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -32,6 +38,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.impl.ContextInternal;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -70,8 +77,22 @@ public class UpstreamForwarder {
     static final Set<String> GATEWAY_POLICY_HEADERS = Set.of("x-content-type-options", "x-frame-options",
             "referrer-policy", "strict-transport-security");
 
-    private final HttpClient client;
+    /** The request headers passed on, as the names to look up (the request's header map ignores case). */
+    private static final List<String> FORWARDED = List.copyOf(FORWARDED_REQUEST_HEADERS);
+    private static final List<String> FORWARDED_WITH_TRACE_CONTEXT = Stream
+            .concat(FORWARDED_REQUEST_HEADERS.stream(), TRACE_CONTEXT_HEADERS.stream()).toList();
+
+    /**
+     * One client per event loop, created by the first request on it: a connection belongs to the event loop that
+     * opened it, and a request on another loop would have each of its events handed over between the two threads.
+     */
+    private final Map<EventLoop, HttpClient> clients = new ConcurrentHashMap<>();
+    private final Vertx vertx;
+    private final HttpClientOptions clientOptions;
+    private final PoolOptions poolOptions;
     private final Map<Family, URI> upstreams = new EnumMap<>(Family.class);
+    /** Each service's base path without its trailing slashes, worked out once (not on every request). */
+    private final Map<Family, String> basePaths = new EnumMap<>(Family.class);
     private final long idleTimeoutMillis;
     private final ObjectMapper json;
     private final boolean copyTraceContext;
@@ -86,19 +107,32 @@ public class UpstreamForwarder {
                 throw new IllegalStateException("qos.gateway.services." + family.key() + ".url is not configured");
             }
             upstreams.put(family, upstream.url());
+            basePaths.put(family, basePath(upstream.url()));
         }
         this.idleTimeoutMillis = config.forwarding().idleTimeout().toMillis();
-        this.client = vertx.createHttpClient(
-                new HttpClientOptions()
-                        .setConnectTimeout((int) config.forwarding().connectTimeout().toMillis())
-                        .setKeepAlive(true)
-                        .setDecompressionSupported(false),
-                new PoolOptions().setHttp1MaxSize(config.forwarding().maxConnectionsPerService()));
+        this.vertx = vertx;
+        this.clientOptions = new HttpClientOptions()
+                .setConnectTimeout((int) config.forwarding().connectTimeout().toMillis())
+                .setKeepAlive(true)
+                .setDecompressionSupported(false);
+        // the configured bound holds for all the event loops' clients together
+        int eventLoops = 0;
+        for (Iterator<EventExecutor> loops = vertx.nettyEventLoopGroup().iterator(); loops.hasNext(); loops.next()) {
+            eventLoops++;
+        }
+        int perEventLoop = Math.ceilDiv(config.forwarding().maxConnectionsPerService(), Math.max(1, eventLoops));
+        this.poolOptions = new PoolOptions().setHttp1MaxSize(Math.max(1, perEventLoop));
     }
 
     @PreDestroy
     void close() {
-        client.close();
+        clients.values().forEach(HttpClient::close);
+    }
+
+    /** The client of the event loop this request runs on (forward is always called on one). */
+    private HttpClient client() {
+        ContextInternal context = (ContextInternal) vertx.getOrCreateContext();
+        return clients.computeIfAbsent(context.nettyEventLoop(), loop -> vertx.createHttpClient(clientOptions, poolOptions));
     }
 
     /** The base URL of a family's service. */
@@ -119,14 +153,14 @@ public class UpstreamForwarder {
                 .setMethod(in.method())
                 .setHost(base.getHost())
                 .setPort(base.getPort() > 0 ? base.getPort() : 80)
-                .setURI(basePath(base) + pathAndQuery)
+                .setURI(basePaths.get(family) + pathAndQuery)
                 .setIdleTimeout(idleTimeoutMillis);
         copyRequestHeaders(in.headers(), options, copyTraceContext);
         // RFC 9112 6.3: a request with neither Content-Length nor Transfer-Encoding has no body, and is sent without
         // one (not as an empty chunked body, which some servers misread)
         boolean hasBody = in.headers().contains(HttpHeaders.CONTENT_LENGTH)
                 || in.headers().contains(HttpHeaders.TRANSFER_ENCODING);
-        client.request(options).onComplete(connected -> {
+        client().request(options).onComplete(connected -> {
             if (connected.failed()) {
                 unavailable(context, family, connected.cause());
                 return;
@@ -253,10 +287,11 @@ public class UpstreamForwarder {
     }
 
     private static void copyRequestHeaders(MultiMap headers, RequestOptions options, boolean withTraceContext) {
-        for (Map.Entry<String, String> header : headers) {
-            String name = header.getKey().toLowerCase(Locale.ROOT);
-            if (FORWARDED_REQUEST_HEADERS.contains(name) || withTraceContext && TRACE_CONTEXT_HEADERS.contains(name)) {
-                options.addHeader(header.getKey(), header.getValue());
+        // a lookup per header passed on, rather than a walk through every header the caller sent
+        for (String name : withTraceContext ? FORWARDED_WITH_TRACE_CONTEXT : FORWARDED) {
+            List<String> values = headers.getAll(name);
+            for (int i = 0; i < values.size(); i++) {
+                options.addHeader(name, values.get(i));
             }
         }
     }
