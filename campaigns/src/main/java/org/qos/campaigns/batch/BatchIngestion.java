@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,10 +71,20 @@ public final class BatchIngestion {
     }
 
     public <T> BatchReceipt ingest(BatchRequest request, RowSchema<T> schema, CopyTable<T> target) {
+        return ingest(request, schema, target, row -> {
+        });
+    }
+
+    /**
+     * As above, and {@code copied} sees every row copied, as it is copied (a {@link BatchTally} counting the batch for
+     * the target's after-copy step); rows of a batch that turns out invalid may have been seen.
+     */
+    public <T> BatchReceipt ingest(BatchRequest request, RowSchema<T> schema, CopyTable<T> target,
+            Consumer<? super T> copied) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                BatchReceipt receipt = ingest(connection, request, schema, target);
+                BatchReceipt receipt = ingest(connection, request, schema, target, copied);
                 if (request.dryRun()) {
                     connection.rollback();
                 } else {
@@ -102,7 +113,7 @@ public final class BatchIngestion {
     }
 
     private <T> BatchReceipt ingest(Connection connection, BatchRequest request, RowSchema<T> schema,
-            CopyTable<T> target)
+            CopyTable<T> target, Consumer<? super T> copied)
             throws SQLException, IOException {
         BatchOwner owner = request.owner();
         if (owner.isCampaign()) {
@@ -146,6 +157,7 @@ public final class BatchIngestion {
                 row.prefix(rowPrefix).number(rowNo);
                 target.write(row, value);
                 row.end();
+                copied.accept(value);
             });
             if (outcome.valid()) {
                 writer.flush();
