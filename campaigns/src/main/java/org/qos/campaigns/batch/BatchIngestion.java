@@ -1,12 +1,9 @@
 package org.qos.campaigns.batch;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -147,7 +144,7 @@ public final class BatchIngestion {
         String copy = "COPY " + target.table() + " (" + owner.column() + ", batch_id, row_no, " + target.columns()
                 + ") FROM STDIN";
         PGCopyOutputStream copyStream = new PGCopyOutputStream(connection.unwrap(PGConnection.class), copy, COPY_BUFFER);
-        Writer writer = new BufferedWriter(new OutputStreamWriter(copyStream, StandardCharsets.UTF_8), COPY_BUFFER);
+        Writer writer = new Utf8Writer(copyStream, COPY_BUFFER);
         CopyRow row = new CopyRow(writer);
         // the same two leading columns on every row: formatted once per batch
         String rowPrefix = owner.copyText() + "\t" + batchId;
@@ -160,7 +157,7 @@ public final class BatchIngestion {
                 copied.accept(value);
             });
             if (outcome.valid()) {
-                writer.flush();
+                writer.close();
                 copyStream.endCopy();
             } else if (copyStream.isActive()) {
                 copyStream.cancelCopy();
