@@ -1,12 +1,9 @@
 package org.qos.campaigns.batch;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,10 +68,20 @@ public final class BatchIngestion {
     }
 
     public <T> BatchReceipt ingest(BatchRequest request, RowSchema<T> schema, CopyTable<T> target) {
+        return ingest(request, schema, target, row -> {
+        });
+    }
+
+    /**
+     * As above, and {@code copied} sees every row copied, as it is copied (a {@link BatchTally} counting the batch for
+     * the target's after-copy step); rows of a batch that turns out invalid may have been seen.
+     */
+    public <T> BatchReceipt ingest(BatchRequest request, RowSchema<T> schema, CopyTable<T> target,
+            Consumer<? super T> copied) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                BatchReceipt receipt = ingest(connection, request, schema, target);
+                BatchReceipt receipt = ingest(connection, request, schema, target, copied);
                 if (request.dryRun()) {
                     connection.rollback();
                 } else {
@@ -102,7 +110,7 @@ public final class BatchIngestion {
     }
 
     private <T> BatchReceipt ingest(Connection connection, BatchRequest request, RowSchema<T> schema,
-            CopyTable<T> target)
+            CopyTable<T> target, Consumer<? super T> copied)
             throws SQLException, IOException {
         BatchOwner owner = request.owner();
         if (owner.isCampaign()) {
@@ -136,7 +144,7 @@ public final class BatchIngestion {
         String copy = "COPY " + target.table() + " (" + owner.column() + ", batch_id, row_no, " + target.columns()
                 + ") FROM STDIN";
         PGCopyOutputStream copyStream = new PGCopyOutputStream(connection.unwrap(PGConnection.class), copy, COPY_BUFFER);
-        Writer writer = new BufferedWriter(new OutputStreamWriter(copyStream, StandardCharsets.UTF_8), COPY_BUFFER);
+        Writer writer = new Utf8Writer(copyStream, COPY_BUFFER);
         CopyRow row = new CopyRow(writer);
         // the same two leading columns on every row: formatted once per batch
         String rowPrefix = owner.copyText() + "\t" + batchId;
@@ -146,9 +154,10 @@ public final class BatchIngestion {
                 row.prefix(rowPrefix).number(rowNo);
                 target.write(row, value);
                 row.end();
+                copied.accept(value);
             });
             if (outcome.valid()) {
-                writer.flush();
+                writer.close();
                 copyStream.endCopy();
             } else if (copyStream.isActive()) {
                 copyStream.cancelCopy();

@@ -18,24 +18,34 @@ public final class CampaignPeriod {
     /** How far outside its period a timestamp may lie for clock skew, unless it must lie inside exactly. */
     public static final Duration SKEW = Duration.ofDays(1);
 
-    private final OffsetDateTime from;
-    private final OffsetDateTime until;
+    /*
+     * The bounds as epoch seconds: they are whole seconds, so an instant lies at or after one exactly when its epoch
+     * second does, and before one exactly when its epoch second is smaller (checked on every row, without allocating).
+     */
+    private final long from;
+    private final long until;
+    private final long fromWithSkew;
+    private final long untilWithSkew;
     private final String text;
 
     public CampaignPeriod(LocalDate start, LocalDate end, ZoneOffset zone) {
-        this.from = start.atStartOfDay().atOffset(zone);
-        this.until = end.plusDays(1).atStartOfDay().atOffset(zone);
+        this.from = start.atStartOfDay().atOffset(zone).toEpochSecond();
+        this.until = end.plusDays(1).atStartOfDay().atOffset(zone).toEpochSecond();
+        this.fromWithSkew = from - SKEW.toSeconds();
+        this.untilWithSkew = until + SKEW.toSeconds();
         this.text = start + " to " + end + " (" + zone + ")";
     }
 
     /** Whether {@code at} lies in the period exactly. */
     public boolean contains(OffsetDateTime at) {
-        return !at.isBefore(from) && at.isBefore(until);
+        long second = at.toEpochSecond();
+        return second >= from && second < until;
     }
 
     /** Whether {@code at} lies in the period give or take {@link #SKEW}. */
     public boolean containsWithSkew(OffsetDateTime at) {
-        return !at.isBefore(from.minus(SKEW)) && at.isBefore(until.plus(SKEW));
+        long second = at.toEpochSecond();
+        return second >= fromWithSkew && second < untilWithSkew;
     }
 
     /** Records an error on the field when its value lies outside the period (with skew unless exact). */

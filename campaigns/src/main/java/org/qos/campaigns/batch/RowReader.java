@@ -22,6 +22,10 @@ public abstract class RowReader {
     /** The years a timestamp may have (in UTC): what PostgreSQL stores and ISO-8601 writes with four digits. */
     static final int MIN_YEAR = 1;
     static final int MAX_YEAR = 9999;
+    /** The first and last second of those years in UTC: the check costs no conversion per row. */
+    private static final long FIRST_SECOND = java.time.LocalDateTime.of(MIN_YEAR, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+    private static final long LAST_SECOND = java.time.LocalDateTime.of(MAX_YEAR, 12, 31, 23, 59, 59)
+            .toEpochSecond(ZoneOffset.UTC);
 
     private final int row;
     private final List<FieldError> errors = new ArrayList<>(2);
@@ -188,8 +192,8 @@ public abstract class RowReader {
             }
         }
         // what PostgreSQL stores and reads back as ISO text: years 0001 to 9999 (in UTC, as it is stored)
-        int year = at.atZoneSameInstant(ZoneOffset.UTC).getYear();
-        if (year < MIN_YEAR || year > MAX_YEAR) {
+        long epochSecond = at.toEpochSecond();
+        if (epochSecond < FIRST_SECOND || epochSecond > LAST_SECOND) {
             error(field, "must lie in the years 0001 to 9999 (UTC), got '" + abbreviate(value) + "'");
             return null;
         }

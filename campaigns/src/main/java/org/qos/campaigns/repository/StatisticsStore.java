@@ -16,7 +16,8 @@ import org.qos.campaigns.batch.CopyTable;
 
 /**
  * The statistics kept per open campaign, one row of a family's {@code <schema>.<campaign table>_statistics}:
- * {@code batch_version} counts the batches stored (bumped in each batch's own transaction, {@link #countBatch}),
+ * {@code batch_version} counts the batches stored (bumped in each batch's own transaction, {@link #countBatch}, with
+ * the statistics when the batch was counted as it streamed),
  * {@code last_batch_id} names the batch that bumped it last, and {@code statistics} (jsonb) are the family's
  * statistics as they were for {@code statistics_version} batches, gathered under {@code basis}. Plain JDBC over the
  * data source (the batch's transaction is the ingestion's own connection; elsewhere the connection takes part in
@@ -64,6 +65,85 @@ public final class StatisticsStore {
                 bump.executeUpdate();
             }
         };
+    }
+
+    /** What a batch adds to the statistics kept for its campaign. */
+    @FunctionalInterface
+    public interface Addition {
+        /**
+         * The statistics (JSON) of the kept ones and the batch's rows together; null when they cannot be added to
+         * (none kept, another basis, or not of every stored batch): then they are gathered whole later.
+         */
+        String to(Kept kept);
+    }
+
+    /**
+     * The step every stored batch of a family whose statistics add up takes in its own transaction, after its rows:
+     * the campaign's row is locked, and the batch version bumped together with the statistics, to which the batch's
+     * rows are added ({@code addition}); when they cannot be added to, only the batch version moves (the statistics
+     * are behind, and gathered whole after the commit or at the next read). Concurrent batches of one campaign wait
+     * for each other here, so each adds to the statistics of those committed before it.
+     */
+    public static CopyTable.AfterCopy countBatch(String table, Addition addition) {
+        return (connection, campaignId, batchId) -> {
+            Kept kept = lockForBatch(connection, table, campaignId);
+            String added = addition.to(kept);
+            long version = kept.batchVersion() + 1;
+            try (PreparedStatement update = connection.prepareStatement("UPDATE " + table
+                    + " SET batch_version = ?, last_batch_id = ?"
+                    + (added == null ? "" : ", statistics_version = ?, statistics = CAST(? AS jsonb)")
+                    + " WHERE campaign_id = ?")) {
+                int parameter = 1;
+                update.setLong(parameter++, version);
+                update.setObject(parameter++, batchId);
+                if (added != null) {
+                    update.setLong(parameter++, version);
+                    update.setString(parameter++, added);
+                }
+                update.setObject(parameter, campaignId);
+                update.executeUpdate();
+            }
+        };
+    }
+
+    private static Kept lockForBatch(Connection connection, String table, UUID campaignId) throws SQLException {
+        String select = "SELECT batch_version, last_batch_id, statistics_version, basis, statistics::text FROM " + table
+                + " WHERE campaign_id = ? FOR UPDATE";
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try (PreparedStatement locked = connection.prepareStatement(select)) {
+                locked.setObject(1, campaignId);
+                try (ResultSet rs = locked.executeQuery()) {
+                    if (rs.next()) {
+                        return kept(rs, 1);
+                    }
+                }
+            }
+            // a campaign whose statistics were never kept (created before them): a row without statistics
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table
+                    + " (campaign_id, batch_version) VALUES (?, 0) ON CONFLICT (campaign_id) DO NOTHING")) {
+                insert.setObject(1, campaignId);
+                insert.executeUpdate();
+            }
+        }
+        throw new IllegalStateException("statistics row of campaign " + campaignId + " missing after its insert");
+    }
+
+    /**
+     * The row of a new campaign (in the transaction that creates it): no batch, and {@code statistics}, those of no
+     * rows, so that its first batch adds to them.
+     */
+    public void start(String table, UUID campaignId, String basis, String statistics) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table
+                        + " (campaign_id, batch_version, statistics_version, basis, statistics)"
+                        + " VALUES (?, 0, 0, ?, CAST(? AS jsonb)) ON CONFLICT (campaign_id) DO NOTHING")) {
+            insert.setObject(1, campaignId);
+            insert.setString(2, basis);
+            insert.setString(3, statistics);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Storing statistics failed: " + e.getMessage(), e);
+        }
     }
 
     /** The rows of these campaigns, as committed (no lock). */

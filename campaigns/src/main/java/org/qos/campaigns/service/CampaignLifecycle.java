@@ -18,6 +18,7 @@ import org.qos.campaigns.batch.BatchKind;
 import org.qos.campaigns.batch.BatchReceipt;
 import org.qos.campaigns.batch.BatchRecord;
 import org.qos.campaigns.batch.BatchRequest;
+import org.qos.campaigns.batch.BatchTally;
 import org.qos.campaigns.batch.BatchUpload;
 import org.qos.campaigns.batch.CampaignPeriod;
 import org.qos.campaigns.batch.RowOrigin;
@@ -108,6 +109,9 @@ public abstract class CampaignLifecycle<E extends CampaignEntity> {
         E campaign = build.apply(new CampaignHeader(UUID.randomUUID(), operatorId, periodStart, periodEnd,
                 context.clock().instant().truncatedTo(ChronoUnit.MICROS), caller.name(), CreatorRole.of(caller)));
         campaigns.persist(campaign);
+        if (statistics().decomposable()) {
+            maintained().started(campaign);
+        }
         return campaign;
     }
 
@@ -146,7 +150,7 @@ public abstract class CampaignLifecycle<E extends CampaignEntity> {
             BatchReceipt receipt = ingest(campaign, caller, received, batch);
             if (receipt.batchId() != null) {
                 // stored, or stored before under the same key: reflected in the statistics before it is acknowledged
-                maintained().afterBatch(campaign, receipt.batchId());
+                maintained().afterBatch(campaign);
             }
             return receipt;
         });
@@ -154,13 +158,19 @@ public abstract class CampaignLifecycle<E extends CampaignEntity> {
 
     /**
      * The rows' timestamps are checked against the campaign's period as the rows are read (its period never changes,
-     * so the one read above is the one the ingestion locks).
+     * so the one read above is the one the ingestion locks). A kind counted as it streams ({@link BatchKind#tally()})
+     * adds its batch to the kept statistics in the batch's transaction; any other bumps the batch version only.
      */
     private <T> BatchReceipt ingest(E campaign, Caller caller, BatchUpload upload, BatchKind<T> batch) {
         CampaignPeriod period = new CampaignPeriod(campaign.getPeriodStart(), campaign.getPeriodEnd(), context.zone());
-        return context.ingestion().ingest(
-                BatchRequest.of(campaign.getId(), kind.campaignTable(), kind.batchTable(), caller, upload),
-                period.bound(batch.schema()), batch.table().andAfterCopy(StatisticsStore.countBatch(kind.statisticsTable())));
+        BatchRequest request = BatchRequest.of(campaign.getId(), kind.campaignTable(), kind.batchTable(), caller, upload);
+        if (batch.tally() == null || !statistics().decomposable()) {
+            return context.ingestion().ingest(request, period.bound(batch.schema()),
+                    batch.table().andAfterCopy(StatisticsStore.countBatch(kind.statisticsTable())));
+        }
+        BatchTally<? super T, ?> tally = batch.tally().get();
+        return context.ingestion().ingest(request, period.bound(batch.schema()),
+                batch.table().andAfterCopy(maintained().countedIn(campaign, tally)), tally::count);
     }
 
     /**

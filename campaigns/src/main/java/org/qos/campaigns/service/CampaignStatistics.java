@@ -2,7 +2,6 @@ package org.qos.campaigns.service;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
 import org.qos.campaigns.domain.CampaignEntity;
 import org.qos.common.kpi.KpiResult;
@@ -34,16 +33,13 @@ public interface CampaignStatistics<E extends CampaignEntity, S> {
     }
 
     /**
-     * Whether statistics add up over batches ({@link #gatherBatch} and {@link #add}): counts do, medians and
-     * reconciliations do not (those are gathered whole once per batch).
+     * Whether statistics add up over batches ({@link #add}): counts do, medians and reconciliations do not (those are
+     * gathered whole once per batch). A family whose statistics add up gives each of its row kinds a
+     * {@link org.qos.campaigns.batch.BatchTally} ({@link org.qos.campaigns.batch.BatchKind#countedBy}), which counts a
+     * batch as it streams; the lifecycle adds that to the kept statistics in the batch's own transaction.
      */
     default boolean decomposable() {
         return false;
-    }
-
-    /** Decomposable statistics only: those of one batch's rows, by the same statistics query. */
-    default S gatherBatch(E campaign, UUID batchId) {
-        throw new UnsupportedOperationException("statistics that do not add up are gathered whole");
     }
 
     /** Decomposable statistics only: the statistics of the rows of both. */

@@ -10,6 +10,8 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.qos.campaigns.batch.BatchTally;
+import org.qos.campaigns.batch.CopyTable;
 import org.qos.campaigns.domain.CampaignEntity;
 import org.qos.campaigns.repository.StatisticsStore;
 import org.qos.campaigns.repository.StatisticsStore.Kept;
@@ -20,9 +22,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * The statistics of a family's open campaigns, kept up to date as batches arrive, so that a result is a lookup and
  * the family's cheap {@link CampaignStatistics#evaluate}. Each stored batch bumps its campaign's batch version in its
- * own transaction ({@link StatisticsStore#countBatch}); after it commits and before it is acknowledged,
- * {@link #afterBatch} brings the statistics to that version under the row's lock: the batch's own rows added when
- * the statistics add up and nothing else arrived in between, else gathered whole. A read compares the versions:
+ * own transaction ({@link StatisticsStore#countBatch}); when the statistics add up, the batch's rows, counted as they
+ * were copied, are added to them in the same transaction ({@link #countedIn}). After it commits and before it is
+ * acknowledged, {@link #afterBatch} brings statistics that are still behind to that version under the row's lock,
+ * gathered whole. A read compares the versions:
  * statistics of every stored batch are used as they are; behind (a batch committed whose refresh has not finished,
  * or never will after a crash), the read refreshes them itself, unless another transaction holds the row (a refresh
  * or a batch in progress, neither acknowledged yet), when the statistics kept, which reflect every acknowledged
@@ -42,19 +45,36 @@ final class MaintainedStatistics<E extends CampaignEntity, S> {
         this.json = json;
     }
 
-    /** After a batch was stored (or a resent one answered): the statistics reflect it before it is acknowledged. */
-    void afterBatch(E campaign, UUID batchId) {
+    /**
+     * In the transaction that creates a campaign whose statistics add up: they are kept from the start (those of no
+     * rows), so that each batch adds its own in its transaction ({@link #countedIn}).
+     */
+    void started(E campaign) {
+        store.start(table, campaign.getId(), family.basis(campaign), write(family.gather(campaign)));
+    }
+
+    /**
+     * The after-copy step of a batch counted by {@code tally} as it streamed: in the batch's transaction, under the
+     * row's lock, its statistics are added to those kept when these are of every stored batch and of the same basis,
+     * and both versions move together; otherwise only the batch version moves, and {@link #afterBatch} gathers them.
+     */
+    CopyTable.AfterCopy countedIn(E campaign, BatchTally<?, ?> tally) {
+        String basis = family.basis(campaign);
+        return StatisticsStore.countBatch(table, kept -> kept.currentUnder(basis)
+                ? write(family.add(read(kept.statistics()), family.type().cast(tally.counted())))
+                : null);
+    }
+
+    /**
+     * After a batch was stored (or a resent one answered): the statistics reflect it before it is acknowledged. When
+     * the batch was counted into them in its own transaction, they are already current; otherwise they are gathered
+     * whole under the row's lock.
+     */
+    void afterBatch(E campaign) {
         QuarkusTransaction.requiringNew().run(() -> {
             Kept kept = store.lock(table, campaign.getId(), true).orElseThrow();
             String basis = family.basis(campaign);
-            if (kept.currentUnder(basis)) {
-                return;
-            }
-            if (family.decomposable() && kept.usableUnder(basis) && kept.statisticsVersion() == kept.batchVersion() - 1
-                    && batchId.equals(kept.lastBatchId())) {
-                S added = family.add(read(kept.statistics()), family.gatherBatch(campaign, batchId));
-                store.store(table, campaign.getId(), kept.batchVersion(), basis, write(added));
-            } else {
+            if (!kept.currentUnder(basis)) {
                 gatherWhole(campaign, kept, basis);
             }
         });

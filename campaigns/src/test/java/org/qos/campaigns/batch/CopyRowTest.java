@@ -67,8 +67,18 @@ class CopyRowTest {
 
     @Test
     void timestampKeepsItsOffset() throws IOException {
-        row.timestamp(OffsetDateTime.parse("2026-07-01T08:30:00+07:00")).end();
-        assertEquals("2026-07-01T08:30+07:00\n", out.toString());
+        row.timestamp(OffsetDateTime.parse("2026-07-01T08:30:00+07:00"))
+                .timestamp(OffsetDateTime.parse("0001-01-02T00:00:05.000001Z"))
+                .timestamp(OffsetDateTime.parse("9999-12-31T23:59:59.123456789-09:30"))
+                .timestamp(OffsetDateTime.parse("2026-07-01T08:30:00+05:45:30")).end();
+        assertEquals("2026-07-01T08:30:00+07:00\t0001-01-02T00:00:05.000001+00:00\t9999-12-31T23:59:59.123456789-09:30"
+                + "\t2026-07-01T08:30+05:45:30\n", out.toString(), "an offset with seconds as OffsetDateTime writes it");
+    }
+
+    @Test
+    void rowNumbersAreWrittenDigitByDigit() throws IOException {
+        row.number(0).number(7).number(1_000_000).number(-42).number(Long.MAX_VALUE).number(Long.MIN_VALUE).end();
+        assertEquals("0\t7\t1000000\t-42\t9223372036854775807\t-9223372036854775808\n", out.toString());
     }
 
     @Test

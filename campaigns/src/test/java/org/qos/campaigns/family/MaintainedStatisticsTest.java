@@ -54,9 +54,31 @@ class MaintainedStatisticsTest {
             int stored = KeptStatistics.check(seed, 15, family(id), OkCounts.class, dataSource, TABLE,
                     TestCampaignService.KIND.batchTable(), id);
             JsonNode result = service.results(id, ALPHA).get(0);
-            assertEquals(service.counts(id, null).total(), result.at("/sample/total").asLong(), "seed " + seed);
+            assertEquals(service.counts(id).total(), result.at("/sample/total").asLong(), "seed " + seed);
             assertEquals(true, stored > 0);
         }
+    }
+
+    /**
+     * A batch's rows are counted as they are copied and added in its transaction: its campaign's statistics are
+     * current when it commits, and never gathered again from the rows (only once, those of no rows, at creation).
+     */
+    @Test
+    void batchesCountedAsTheyStreamAreAddedWithoutGatheringTheRowsAgain() throws Exception {
+        int before = service.gathered();
+        UUID id = create();
+        assertEquals(before + 1, service.gathered(), "the statistics of no rows, when the campaign is created");
+        Random random = new Random(5);
+        for (int batch = 1; batch <= 3; batch++) {
+            family(id).upload(new Batch("rows", csv(random, 1 + random.nextInt(20), false)), false, null);
+            KeptStatistics.assertKeptEqualsGathered(family(id), OkCounts.class, dataSource, TABLE, id, batch,
+                    "batch " + batch);
+        }
+        service.uploadRecords(id, ALPHA, new BatchUpload(BodyFormat.CSV, new ByteArrayInputStream(
+                csv(random, 4, false).getBytes(StandardCharsets.UTF_8)), false, null));
+        KeptStatistics.assertKeptEqualsGathered(family(id), OkCounts.class, dataSource, TABLE, id, 4, "records");
+        // (the checks' reference query is the service's counts, not the lifecycle's gather)
+        assertEquals(before + 1, service.gathered(), "no batch had the statistics gathered again");
     }
 
     @Test
@@ -110,7 +132,7 @@ class MaintainedStatisticsTest {
 
             @Override
             public OkCounts gather() {
-                return service.counts(id, null);
+                return service.counts(id);
             }
         };
     }

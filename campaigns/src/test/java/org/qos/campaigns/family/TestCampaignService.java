@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import org.qos.campaigns.batch.BatchKind;
 import org.qos.campaigns.batch.BatchReceipt;
+import org.qos.campaigns.batch.BatchTally;
 import org.qos.campaigns.batch.BatchUpload;
 import org.qos.campaigns.domain.CampaignKind;
 import org.qos.campaigns.service.CampaignContext;
@@ -33,15 +35,18 @@ import org.qos.common.security.Caller;
 public class TestCampaignService extends CampaignLifecycle<TestCampaign> {
 
     static final CampaignKind KIND = new CampaignKind("Campaign", "lifecycle_test.campaign", "lifecycle_test.batch");
-    static final BatchKind<TestRow> ROWS = new BatchKind<>(new TestRowSchema(), TestRowSchema.TABLE);
+    static final BatchKind<TestRow> ROWS = new BatchKind<>(new TestRowSchema(), TestRowSchema.TABLE)
+            .countedBy(OkTally::new);
     /** The same rows as the operator's own records (as billing's charging records are). */
-    static final BatchKind<TestRow> RECORDS = BatchKind.operatorRecords(new TestRowSchema(), TestRowSchema.TABLE);
+    static final BatchKind<TestRow> RECORDS = BatchKind.operatorRecords(new TestRowSchema(), TestRowSchema.TABLE)
+            .countedBy(OkTally::new);
     private static final Target TARGET = new Target(Comparator.GE, new BigDecimal("0.5"));
 
     public record NewCampaign(String operatorId, String label, LocalDate periodStart, LocalDate periodEnd) {
     }
 
     private final EntityManager entityManager;
+    private final AtomicInteger gathered = new AtomicInteger();
 
     public TestCampaignService(TestCampaignRepository campaigns, CampaignContext context, EntityManager entityManager) {
         super(KIND, campaigns, context);
@@ -72,15 +77,35 @@ public class TestCampaignService extends CampaignLifecycle<TestCampaign> {
     public record OkCounts(long total, long ok) {
     }
 
-    /** The statistics query of the test family: over a campaign's rows, or one batch's. */
-    public OkCounts counts(UUID campaignId, UUID batchId) {
-        var query = entityManager.createNativeQuery("SELECT count(*), count(*) FILTER (WHERE ok)"
-                + " FROM lifecycle_test.test_row WHERE campaign_id = :id"
-                + (batchId == null ? "" : " AND batch_id = :batch"))
-                .setParameter("id", campaignId);
-        if (batchId != null) {
-            query.setParameter("batch", batchId);
+    /** How often the lifecycle gathered the statistics whole: tests see when it does not. */
+    public int gathered() {
+        return gathered.get();
+    }
+
+    /** The test family's statistics of a batch, counted as it streams: the rule of {@link #counts}, row by row. */
+    static final class OkTally implements BatchTally<TestRow, OkCounts> {
+        private long total;
+        private long ok;
+
+        @Override
+        public void count(TestRow row) {
+            total++;
+            if (Boolean.TRUE.equals(row.ok())) {
+                ok++;
+            }
         }
+
+        @Override
+        public OkCounts counted() {
+            return new OkCounts(total, ok);
+        }
+    }
+
+    /** The statistics query of the test family over a campaign's rows. */
+    public OkCounts counts(UUID campaignId) {
+        var query = entityManager.createNativeQuery("SELECT count(*), count(*) FILTER (WHERE ok)"
+                + " FROM lifecycle_test.test_row WHERE campaign_id = :id")
+                .setParameter("id", campaignId);
         Object[] counts = (Object[]) query.getSingleResult();
         return new OkCounts(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
     }
@@ -95,17 +120,13 @@ public class TestCampaignService extends CampaignLifecycle<TestCampaign> {
 
             @Override
             public OkCounts gather(TestCampaign campaign) {
-                return counts(campaign.getId(), null);
+                gathered.incrementAndGet();
+                return counts(campaign.getId());
             }
 
             @Override
             public boolean decomposable() {
                 return true;
-            }
-
-            @Override
-            public OkCounts gatherBatch(TestCampaign campaign, UUID batchId) {
-                return counts(campaign.getId(), batchId);
             }
 
             @Override

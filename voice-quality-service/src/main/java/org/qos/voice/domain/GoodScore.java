@@ -5,8 +5,9 @@ import java.math.BigDecimal;
 /**
  * Clause 3.4's good-score test ("the score is at least 3 on the MOS scale") turned into a test on native scores, so
  * that the statistics, which PostgreSQL computes over the stored native scores, apply it without mapping a row.
- * The test is stated here once; {@code SampleStatisticsRepository} only compares each stored score with
- * {@link #bound()} as {@link #inclusive()} says.
+ * The test is stated here once, in Java ({@link #isGood}) and as SQL ({@link #sqlTest}, which
+ * {@code SampleStatisticsRepository} puts in its statistics query): both compare a native score with {@link #bound()}
+ * as {@link #inclusive()} says.
  *
  * <h2>Why a threshold is exact</h2>
  * Every mapping of the profile ({@link ScoreMapping}) is non-decreasing on its instrument's range (P.862.1's
@@ -92,12 +93,29 @@ public record GoodScore(BigDecimal bound, boolean inclusive, BigDecimal nativeMi
         return new GoodScore(midpoint, evenSignificand, BigDecimal.valueOf(t));
     }
 
-    /** Whether a native score is good: the rule the database applies, in Java (for tests and single values). */
+    /**
+     * Whether a native score is good, in Java: what {@link #sqlTest} asks the database (both exact decimal comparisons
+     * with {@link #bound()}), applied to each row of a batch as it is copied ({@link SampleTally}).
+     */
     public boolean isGood(BigDecimal score) {
         if (bound == null) {
             return false;
         }
         int comparison = score.compareTo(bound);
         return inclusive ? comparison >= 0 : comparison > 0;
+    }
+
+    /** An opinion score (whole points): {@link #isGood(BigDecimal)}. */
+    public boolean isGood(long score) {
+        return bound != null && isGood(BigDecimal.valueOf(score));
+    }
+
+    /**
+     * The same test as SQL over a {@code numeric} (or integer) column: {@code column >= :parameter} or
+     * {@code column > :parameter} as {@link #inclusive()} says, the parameter bound to {@link #bound()}; {@code FALSE}
+     * when no score is good (no parameter then).
+     */
+    public String sqlTest(String column, String parameter) {
+        return bound == null ? "FALSE" : column + (inclusive ? " >= :" : " > :") + parameter;
     }
 }

@@ -17,12 +17,13 @@ import org.qos.voice.domain.Method;
 import org.qos.voice.domain.SampleCounts;
 
 /**
- * The aggregates a result needs, computed by PostgreSQL over a campaign's rows, or over one batch's rows when they are
- * added to the counts kept (never loaded into the heap). Native
+ * The aggregates a result needs, computed by PostgreSQL over a campaign's rows (never loaded into the heap): the
+ * reference of the statistics kept, which each batch's rows, counted as they are copied ({@code SampleTally}), add to.
+ * Native
  * SQL through the {@code EntityManager}: one aggregate query with FILTER clauses, nothing Panache would express.
  * The good-score test of clause 3.4 is decided once, in {@link GoodScore}: scores stay on their instrument's native
  * scale in the table, and the query compares each valid one with the native bound GoodScore derived from the
- * mapping's inverse ({@code >=} or {@code >} as it says; no score is good when it has no bound).
+ * mapping's inverse, by the predicate GoodScore writes ({@link GoodScore#sqlTest}).
  */
 @ApplicationScoped
 public class SampleStatisticsRepository {
@@ -33,15 +34,15 @@ public class SampleStatisticsRepository {
         this.entityManager = entityManager;
     }
 
-    /** The counts of a campaign's samples, or of one batch's ({@code batchId} not null). */
-    public SampleCounts counts(UUID campaignId, UUID batchId, Method method, GoodScore good) {
+    /** The counts of a campaign's samples. */
+    public SampleCounts counts(UUID campaignId, Method method, GoodScore good) {
         String table = switch (method) {
             case OBJECTIVE -> "voice.objective_call";
             case CUSTOMER_SURVEY -> "voice.survey_response";
             case EXPERT_PANEL -> "voice.expert_opinion";
         };
         String exclusion = method == Method.CUSTOMER_SURVEY ? "NULL" : "exclusion";
-        String isGood = good.bound() == null ? "FALSE" : good.inclusive() ? "score >= :good" : "score > :good";
+        String isGood = good.sqlTest("score", "good");
         Query query = entityManager.createNativeQuery("""
                 SELECT count(*),
                        count(*) FILTER (WHERE %2$s IS NULL),
@@ -50,11 +51,8 @@ public class SampleStatisticsRepository {
                        count(*) FILTER (WHERE %2$s = 'OVER_SPEED'),
                        count(*) FILTER (WHERE %2$s = 'TOO_FEW_CALLS')
                   FROM %1$s
-                 WHERE campaign_id = :campaign%4$s""".formatted(table, exclusion, isGood, inBatch(batchId)))
+                 WHERE campaign_id = :campaign""".formatted(table, exclusion, isGood))
                 .setParameter("campaign", campaignId);
-        if (batchId != null) {
-            query.setParameter("batch", batchId);
-        }
         if (good.bound() != null) {
             query.setParameter("good", good.bound());
         }
@@ -66,33 +64,22 @@ public class SampleStatisticsRepository {
         return new SampleCounts(number(row[0]), number(row[1]), number(row[2]), exclusions);
     }
 
-    /**
-     * How often each reason was ticked in a survey (or in one batch of it, {@code batchId} not null), every known
-     * code listed (zeros included), in the given order.
-     */
-    public Map<String, Long> reasonHistogram(UUID campaignId, UUID batchId, Set<String> codes) {
+    /** How often each reason was ticked in a survey, every known code listed (zeros included), in the given order. */
+    public Map<String, Long> reasonHistogram(UUID campaignId, Set<String> codes) {
         Map<String, Long> histogram = new LinkedHashMap<>();
         codes.forEach(code -> histogram.put(code, 0L));
         @SuppressWarnings("unchecked")
         Query query = entityManager.createNativeQuery("""
                 SELECT reason, count(*)
                   FROM voice.survey_response, unnest(reasons) AS reason
-                 WHERE campaign_id = :campaign%s
-                 GROUP BY reason""".formatted(inBatch(batchId)))
+                 WHERE campaign_id = :campaign
+                 GROUP BY reason""")
                 .setParameter("campaign", campaignId);
-        if (batchId != null) {
-            query.setParameter("batch", batchId);
-        }
         List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {
             histogram.put((String) row[0], number(row[1]));
         }
         return histogram;
-    }
-
-    /** Only one batch's rows (its own index, so that the cost follows the batch, not the campaign). */
-    private static String inBatch(UUID batchId) {
-        return batchId == null ? "" : " AND batch_id = :batch";
     }
 
     private static long number(Object value) {

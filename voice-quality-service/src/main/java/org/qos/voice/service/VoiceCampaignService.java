@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import org.qos.campaigns.batch.BatchKind;
 import org.qos.campaigns.batch.BatchReceipt;
+import org.qos.campaigns.batch.BatchTally;
 import org.qos.campaigns.batch.BatchUpload;
 import org.qos.campaigns.domain.CampaignKind;
 import org.qos.campaigns.service.CampaignContext;
@@ -24,9 +27,13 @@ import org.qos.common.problem.ProblemException;
 import org.qos.common.problem.ProblemType;
 import org.qos.common.security.Caller;
 import org.qos.voice.domain.Campaign;
+import org.qos.voice.domain.ExpertOpinion;
 import org.qos.voice.domain.GoodScore;
 import org.qos.voice.domain.Method;
+import org.qos.voice.domain.ObjectiveCall;
+import org.qos.voice.domain.SampleTally;
 import org.qos.voice.domain.ScoreInstrument;
+import org.qos.voice.domain.SurveyResponse;
 import org.qos.voice.domain.VoiceQualityKpi;
 import org.qos.voice.domain.VoiceRules;
 import org.qos.voice.domain.VoiceStatistics;
@@ -110,10 +117,38 @@ public class VoiceCampaignService extends CampaignLifecycle<Campaign> {
     public BatchReceipt upload(UUID id, Caller caller, BatchUpload upload) {
         return ingest(id, caller, upload, campaign -> switch (campaign.getMethod()) {
             case OBJECTIVE -> new BatchKind<>(new ObjectiveCallSchema(objectiveInstrument(campaign), rules),
-                    SampleTables.OBJECTIVE_CALLS);
-            case CUSTOMER_SURVEY -> new BatchKind<>(new SurveyResponseSchema(rules), SampleTables.SURVEY_RESPONSES);
-            case EXPERT_PANEL -> new BatchKind<>(new ExpertOpinionSchema(rules), SampleTables.EXPERT_OPINIONS);
+                    SampleTables.OBJECTIVE_CALLS).countedBy(() -> new CountedRows<ObjectiveCall>(tally(campaign),
+                            (counts, call) -> counts.count(call.exclusion(), call.score())));
+            case CUSTOMER_SURVEY -> new BatchKind<>(new SurveyResponseSchema(rules), SampleTables.SURVEY_RESPONSES)
+                    .countedBy(() -> new CountedRows<SurveyResponse>(tally(campaign), (counts, response) -> {
+                        counts.count(null, response.score());
+                        counts.tick(response.reasons());
+                    }));
+            case EXPERT_PANEL -> new BatchKind<>(new ExpertOpinionSchema(rules), SampleTables.EXPERT_OPINIONS)
+                    .countedBy(() -> new CountedRows<ExpertOpinion>(tally(campaign),
+                            (counts, opinion) -> counts.count(opinion.exclusion(), opinion.score())));
         });
+    }
+
+    /** A batch's statistics, counted under the rules its campaign's statistics are gathered under ({@link #gatherRows}). */
+    private SampleTally tally(Campaign campaign) {
+        return new SampleTally(rules.goodScore(campaign.getMethod(), campaign.getInstrument()),
+                campaign.getMethod() == Method.CUSTOMER_SURVEY ? rules.surveyReasons() : Set.of());
+    }
+
+    /** The rows of one kind counted into a {@link SampleTally} as they are copied. */
+    private record CountedRows<T>(SampleTally counts, BiConsumer<SampleTally, T> row)
+            implements BatchTally<T, VoiceStatistics> {
+
+        @Override
+        public void count(T value) {
+            row.accept(counts, value);
+        }
+
+        @Override
+        public VoiceStatistics counted() {
+            return counts.counted();
+        }
     }
 
     /**
@@ -131,9 +166,9 @@ public class VoiceCampaignService extends CampaignLifecycle<Campaign> {
     }
 
     /**
-     * Counts and reasons add up over batches: each batch's own rows are counted (by the same statistics query) and
-     * added. They are gathered under the profile's good score of the campaign's method and instrument, and its reason
-     * codes: a profile that changes them has them gathered again.
+     * Counts and reasons add up over batches: each batch is counted as it is copied (by the rules of the statistics
+     * query, {@link SampleTally}) and added in its transaction. They are gathered under the profile's good score of the
+     * campaign's method and instrument, and its reason codes: a profile that changes them has them gathered again.
      */
     @Override
     protected CampaignStatistics<Campaign, VoiceStatistics> statistics() {
@@ -153,17 +188,12 @@ public class VoiceCampaignService extends CampaignLifecycle<Campaign> {
 
             @Override
             public VoiceStatistics gather(Campaign campaign) {
-                return gatherRows(campaign, null);
+                return gatherRows(campaign);
             }
 
             @Override
             public boolean decomposable() {
                 return true;
-            }
-
-            @Override
-            public VoiceStatistics gatherBatch(Campaign campaign, UUID batchId) {
-                return gatherRows(campaign, batchId);
             }
 
             @Override
@@ -180,12 +210,12 @@ public class VoiceCampaignService extends CampaignLifecycle<Campaign> {
         };
     }
 
-    /** The statistics of a campaign's rows, or of one batch's ({@code batchId} not null). */
-    VoiceStatistics gatherRows(Campaign campaign, UUID batchId) {
-        var counts = statistics.counts(campaign.getId(), batchId, campaign.getMethod(),
+    /** The statistics of a campaign's rows, by the statistics query: the reference the batches' tallies add up to. */
+    VoiceStatistics gatherRows(Campaign campaign) {
+        var counts = statistics.counts(campaign.getId(), campaign.getMethod(),
                 rules.goodScore(campaign.getMethod(), campaign.getInstrument()));
         Map<String, Long> reasons = campaign.getMethod() == Method.CUSTOMER_SURVEY
-                ? statistics.reasonHistogram(campaign.getId(), batchId, rules.surveyReasons()) : Map.of();
+                ? statistics.reasonHistogram(campaign.getId(), rules.surveyReasons()) : Map.of();
         return new VoiceStatistics(counts, reasons);
     }
 }

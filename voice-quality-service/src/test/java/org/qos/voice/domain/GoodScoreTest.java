@@ -178,4 +178,19 @@ class GoodScoreTest {
         // its nearest double is 3.0, but the decimal is below 3: not good, as before instruments had mappings
         assertFalse(good.isGood(new BigDecimal("2.99999999999999999999")));
     }
+
+    /** The test as SQL, for the statistics query: the same bound and comparison as {@link GoodScore#isGood}. */
+    @Test
+    void theSqlTestComparesWithTheBoundAsIsGoodDoes() {
+        GoodScore mos = GoodScore.atLeast(THREE);
+        assertEquals("score >= :good", mos.sqlTest("score", "good"));
+        assertTrue(mos.isGood(3) && mos.isGood(THREE) && !mos.isGood(2) && !mos.isGood(new BigDecimal("2.999")));
+        GoodScore p862 = RULES.goodScore(Method.OBJECTIVE, "P.862");
+        assertEquals(p862.inclusive() ? "s >= :b" : "s > :b", p862.sqlTest("s", "b"));
+        assertEquals(p862.inclusive(), p862.isGood(p862.bound()), "the bound itself is good only when inclusive");
+        assertTrue(p862.isGood(p862.bound().add(new BigDecimal("1e-40"))));
+        assertFalse(p862.isGood(p862.bound().subtract(new BigDecimal("1e-40"))));
+        assertEquals("FALSE", GoodScore.NONE.sqlTest("score", "good"));
+        assertFalse(GoodScore.NONE.isGood(5) || GoodScore.NONE.isGood(new BigDecimal("4.5")));
+    }
 }
