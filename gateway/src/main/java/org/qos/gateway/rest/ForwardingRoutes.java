@@ -15,6 +15,7 @@ import org.qos.gateway.service.UpstreamForwarder;
 import org.qos.gateway.service.VerifiedTokens;
 
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -68,6 +69,15 @@ public class ForwardingRoutes {
     }
 
     void register(@Observes Router router) {
+        // RFC 9110 11.6.2: one Authorization field. Two (one valid, one not) are refused before anything reads either:
+        // Quarkus would check the first, and a service might be handed both.
+        router.route("/api/*").order(VERIFIED_TOKEN_ORDER).handler(context -> {
+            if (context.request().headers().getAll(HttpHeaders.AUTHORIZATION).size() > 1) {
+                problem(context, ProblemType.INVALID_REQUEST, "Send one Authorization header, not several");
+            } else {
+                context.next();
+            }
+        });
         for (Family family : Family.values()) {
             // "/api/v1/voice/*" matches /api/v1/voice and everything under it, never /api/v1/voicex
             router.route(family.apiPrefix() + "/*").order(VERIFIED_TOKEN_ORDER).handler(context -> {
@@ -95,10 +105,8 @@ public class ForwardingRoutes {
             context.response().putHeader("Content-Type", "application/json").end(body);
         } catch (IOException | RuntimeException e) {
             LOG.warnf("the whole API's document could not be made: %s", e.getMessage());
-            context.response().setStatusCode(503).putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Retry-After", "5")
-                    .end(new JsonObject().put("type", ProblemType.UNAVAILABLE.uri().toString())
-                            .put("title", ProblemType.UNAVAILABLE.title()).put("status", 503)
-                            .put("detail", "A service's OpenAPI document cannot be read now").encode());
+            context.response().putHeader("Retry-After", "5");
+            problem(context, ProblemType.UNAVAILABLE, "A service's OpenAPI document cannot be read now");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             context.fail(e);
@@ -110,6 +118,12 @@ public class ForwardingRoutes {
         if (context.user() instanceof QuarkusHttpUser user) {
             verifiedTokens.remember(VerifiedTokens.reusableBearerToken(context.request()), user.getSecurityIdentity());
         }
+    }
+
+    private static void problem(RoutingContext context, ProblemType type, String detail) {
+        context.response().setStatusCode(type.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .end(new JsonObject().put("type", type.uri().toString()).put("title", type.title())
+                        .put("status", type.status()).put("detail", detail).encode());
     }
 
     private void forward(RoutingContext context, Family family) {

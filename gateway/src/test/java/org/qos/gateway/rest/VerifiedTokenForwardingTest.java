@@ -72,15 +72,29 @@ class VerifiedTokenForwardingTest {
     }
 
     @Test
-    void aRequestWithABodyOrTwoAuthorizationsTakesTheFullChain() {
+    void aRequestWithABodyTakesTheFullChain() {
         verifiedTokens.remember("remembered-upload-token", inAMinute());
         int before = services.hits("coverage");
         // the body-size checks and everything else of the full chain stay in force for bodies
         given().header("Authorization", "Bearer remembered-upload-token").contentType("text/csv").body("callId\nC1\n")
                 .post("/api/v1/coverage/campaigns/c1/samples").then().statusCode(401);
-        given().header("Authorization", "Bearer remembered-upload-token").header("Authorization", "Bearer other")
-                .get("/api/v1/coverage/campaigns").then().statusCode(401);
         assertEquals(before, services.hits("coverage"));
+    }
+
+    @Test
+    void twoAuthorizationHeadersAreRefusedBeforeEitherIsRead() {
+        verifiedTokens.remember("remembered-twice-token", inAMinute());
+        int before = services.hits("coverage");
+        // a remembered token next to another one: neither the verified-token route nor the full chain picks one
+        given().header("Authorization", "Bearer remembered-twice-token").header("Authorization", "Bearer other")
+                .get("/api/v1/coverage/campaigns").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://qos.example/problems/invalid-request"))
+                .header("X-Content-Type-Options", "nosniff");
+        assertEquals(before, services.hits("coverage"));
+        // the gateway's own resources too
+        given().header("Authorization", "Bearer remembered-twice-token").header("Authorization", "Bearer other")
+                .get("/api/v1/scorecards?operatorId=ALPHA&from=2026-01-01&to=2026-03-31").then().statusCode(400);
     }
 
     @Test
