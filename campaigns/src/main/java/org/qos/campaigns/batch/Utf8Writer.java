@@ -31,30 +31,26 @@ final class Utf8Writer extends Writer {
     @Override
     public void write(String text, int offset, int length) throws IOException {
         for (int i = offset, end = offset + length; i < end; i++) {
-            char c = text.charAt(i);
-            if (c < 0x80 && pendingHigh == 0) {
-                if (used == buffer.length) {
-                    drain();
-                }
-                buffer[used++] = (byte) c;
-            } else {
-                put(c);
-            }
+            putFast(text.charAt(i));
         }
     }
 
     @Override
     public void write(char[] chars, int offset, int length) throws IOException {
         for (int i = offset, end = offset + length; i < end; i++) {
-            char c = chars[i];
-            if (c < 0x80 && pendingHigh == 0) {
-                if (used == buffer.length) {
-                    drain();
-                }
-                buffer[used++] = (byte) c;
-            } else {
-                put(c);
+            putFast(chars[i]);
+        }
+    }
+
+    /** One char: ASCII straight into the buffer (the common case), anything else through {@link #put}. */
+    private void putFast(char c) throws IOException {
+        if (c < 0x80 && pendingHigh == 0) {
+            if (used == buffer.length) {
+                drain();
             }
+            buffer[used++] = (byte) c;
+        } else {
+            put(c);
         }
     }
 

@@ -40,25 +40,22 @@ public final class SampleTally {
 
     /** A sample with a score on its instrument's native scale (objective calls). */
     public void count(Exclusion exclusion, BigDecimal score) {
-        total++;
-        if (exclusion != null) {
-            excluded[exclusion.ordinal()]++;
-        } else {
-            valid++;
-            if (goodScore.isGood(score)) {
-                good++;
-            }
-        }
+        add(exclusion, exclusion == null && goodScore.isGood(score));
     }
 
     /** A sample with an opinion score (surveys: never excluded; expert panels). */
     public void count(Exclusion exclusion, long score) {
+        add(exclusion, exclusion == null && goodScore.isGood(score));
+    }
+
+    /** One sample: excluded for {@code exclusion}, or valid, and then good or not. */
+    private void add(Exclusion exclusion, boolean isGood) {
         total++;
         if (exclusion != null) {
             excluded[exclusion.ordinal()]++;
         } else {
             valid++;
-            if (goodScore.isGood(score)) {
+            if (isGood) {
                 good++;
             }
         }
