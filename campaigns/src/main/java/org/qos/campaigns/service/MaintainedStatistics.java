@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.jboss.logging.Logger;
 import org.qos.campaigns.batch.BatchTally;
 import org.qos.campaigns.batch.CopyTable;
 import org.qos.campaigns.domain.CampaignEntity;
@@ -33,6 +36,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  */
 final class MaintainedStatistics<E extends CampaignEntity, S> {
 
+    private static final Logger LOG = Logger.getLogger(MaintainedStatistics.class);
+
     private final CampaignStatistics<E, S> family;
     private final StatisticsStore store;
     private final String table;
@@ -42,7 +47,12 @@ final class MaintainedStatistics<E extends CampaignEntity, S> {
         this.family = family;
         this.store = store;
         this.table = table;
-        this.json = json;
+        // Statistics stored by an earlier release whose record had other fields are not theirs: with every field
+        // written (nulls too) and every field required back, such JSON does not read (null below), and the
+        // statistics are gathered again instead of read with a field missing (a count of 0) or a request failing.
+        this.json = json.copy()
+                .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS))
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
     }
 
     /**
@@ -60,9 +70,10 @@ final class MaintainedStatistics<E extends CampaignEntity, S> {
      */
     CopyTable.AfterCopy countedIn(E campaign, BatchTally<?, ?> tally) {
         String basis = family.basis(campaign);
-        return StatisticsStore.countBatch(table, kept -> kept.currentUnder(basis)
-                ? write(family.add(read(kept.statistics()), family.type().cast(tally.counted())))
-                : null);
+        return StatisticsStore.countBatch(table, kept -> {
+            S statistics = kept.currentUnder(basis) ? read(kept.statistics()) : null;
+            return statistics == null ? null : write(family.add(statistics, family.type().cast(tally.counted())));
+        });
     }
 
     /**
@@ -74,7 +85,7 @@ final class MaintainedStatistics<E extends CampaignEntity, S> {
         QuarkusTransaction.requiringNew().run(() -> {
             Kept kept = store.lock(table, campaign.getId(), true).orElseThrow();
             String basis = family.basis(campaign);
-            if (!kept.currentUnder(basis)) {
+            if (!kept.currentUnder(basis) || read(kept.statistics()) == null) {
                 gatherWhole(campaign, kept, basis);
             }
         });
@@ -97,26 +108,32 @@ final class MaintainedStatistics<E extends CampaignEntity, S> {
     List<KpiResult> resultsLocked(E campaign, OffsetDateTime now) {
         Kept kept = store.lock(table, campaign.getId(), true).orElseThrow();
         String basis = family.basis(campaign);
-        S statistics = kept.currentUnder(basis) ? read(kept.statistics()) : gatherWhole(campaign, kept, basis);
-        return family.evaluate(campaign, statistics, now);
+        return family.evaluate(campaign, currentOrGathered(campaign, kept, basis), now);
     }
 
     private S statistics(E campaign, Kept kept) {
         String basis = family.basis(campaign);
-        if (kept != null && kept.currentUnder(basis)) {
-            return read(kept.statistics());
+        S current = kept != null && kept.currentUnder(basis) ? read(kept.statistics()) : null;
+        if (current != null) {
+            return current;
         }
         return QuarkusTransaction.requiringNew().call(() -> {
             Optional<Kept> locked = store.lock(table, campaign.getId(), false);
             if (locked.isEmpty()) {
-                if (kept != null && kept.usableUnder(basis)) {
-                    return read(kept.statistics()); // being refreshed: what every acknowledged batch gave
+                S usable = kept != null && kept.usableUnder(basis) ? read(kept.statistics()) : null;
+                if (usable != null) {
+                    return usable; // being refreshed: what every acknowledged batch gave
                 }
                 locked = store.lock(table, campaign.getId(), true);
             }
-            Kept now = locked.orElseThrow();
-            return now.currentUnder(basis) ? read(now.statistics()) : gatherWhole(campaign, now, basis);
+            return currentOrGathered(campaign, locked.orElseThrow(), basis);
         });
+    }
+
+    /** Under the lock: the kept statistics when current and readable, else gathered (and kept) now. */
+    private S currentOrGathered(E campaign, Kept kept, String basis) {
+        S current = kept.currentUnder(basis) ? read(kept.statistics()) : null;
+        return current != null ? current : gatherWhole(campaign, kept, basis);
     }
 
     /** Under the lock: every batch of {@code kept.batchVersion()} is committed and seen by the family's query. */
@@ -126,11 +143,13 @@ final class MaintainedStatistics<E extends CampaignEntity, S> {
         return gathered;
     }
 
+    /** The kept statistics, or null when they are not of this release's shape (see the constructor). */
     private S read(String statistics) {
         try {
             return json.readValue(statistics, family.type());
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Kept statistics unreadable: " + e.getMessage(), e);
+            LOG.infof("kept statistics of another shape are gathered again: %s", e.getOriginalMessage());
+            return null;
         }
     }
 
