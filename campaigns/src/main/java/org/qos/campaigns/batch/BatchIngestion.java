@@ -3,7 +3,6 @@ package org.qos.campaigns.batch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +16,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,6 +53,8 @@ public final class BatchIngestion {
     private final DataSource dataSource;
     private final Clock clock;
     private final ZoneOffset zone;
+    /** The column types of each COPY statement, read from the catalog at its first batch. */
+    private final Map<String, CopyColumnType[]> columnTypes = new ConcurrentHashMap<>();
 
     public BatchIngestion(DataSource dataSource, Clock clock, ZoneOffset zone) {
         this.dataSource = dataSource;
@@ -141,23 +144,28 @@ public final class BatchIngestion {
         }
 
         UUID batchId = UUID.randomUUID();
-        String copy = "COPY " + target.table() + " (" + owner.column() + ", batch_id, row_no, " + target.columns()
-                + ") FROM STDIN";
+        List<String> columns = new ArrayList<>(List.of(owner.column(), "batch_id", "row_no"));
+        columns.addAll(target.columnNames());
+        String copy = "COPY " + target.table() + " (" + String.join(", ", columns) + ") FROM STDIN WITH (FORMAT binary)";
+        CopyColumnType[] types = columnTypes.get(copy);
+        if (types == null) {
+            types = CopyColumnType.of(connection, target.table(), columns);
+            columnTypes.put(copy, types);
+        }
         PGCopyOutputStream copyStream = new PGCopyOutputStream(connection.unwrap(PGConnection.class), copy, COPY_BUFFER);
-        Writer writer = new Utf8Writer(copyStream, COPY_BUFFER);
-        CopyRow row = new CopyRow(writer);
-        // the same two leading columns on every row: formatted once per batch
-        String rowPrefix = owner.copyText() + "\t" + batchId;
+        // the same two leading columns on every row: encoded once per batch
+        CopyRow row = new CopyRow(copyStream, COPY_BUFFER, types, columns.toArray(String[]::new))
+                .header().leading(owner.id(), batchId);
         BatchReader.Outcome outcome;
         try {
             outcome = BatchReader.read(body, request.format(), schema, (rowNo, value) -> {
-                row.prefix(rowPrefix).number(rowNo);
+                row.start(rowNo);
                 target.write(row, value);
                 row.end();
                 copied.accept(value);
             });
             if (outcome.valid()) {
-                writer.close();
+                row.finish();
                 copyStream.endCopy();
             } else if (copyStream.isActive()) {
                 copyStream.cancelCopy();
@@ -276,7 +284,7 @@ public final class BatchIngestion {
     private static void lockKey(Connection connection, BatchRequest request, String rowKind) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {
-            statement.setString(1, request.batchTable() + " " + request.owner().copyText() + " " + rowKind + " "
+            statement.setString(1, request.batchTable() + " " + request.owner().id() + " " + rowKind + " "
                     + request.idempotencyKey());
             statement.execute();
         }

@@ -1,8 +1,5 @@
 package org.qos.campaigns.batch;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.UUID;
 
 /**
@@ -37,16 +34,5 @@ public record BatchOwner(String column, Object id, String description) {
     /** The operator whose rows these are; null for a campaign (its operator is on the campaign row). */
     public String operatorId() {
         return id instanceof String operator ? operator : null;
-    }
-
-    /** The key in COPY text form. */
-    String copyText() {
-        StringWriter out = new StringWriter();
-        try {
-            new CopyRow(out).value(id);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
     }
 }

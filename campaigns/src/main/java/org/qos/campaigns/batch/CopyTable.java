@@ -21,8 +21,9 @@ import java.util.function.Function;
  *         .column("score", ObjectiveCall::score);
  * }</pre>
  *
- * Values are written in COPY text form by their type ({@link CopyRow#value(Object)}): text, numbers, booleans,
- * timestamps with offset, UUIDs, enum constants by name, lists of codes as {@code text[]}; null is NULL. Rows
+ * Values are written in the binary COPY form of their column's type, read from the catalog ({@link CopyRow#value}):
+ * text, numbers, booleans, timestamps with offset, UUIDs, enum constants by name, lists of codes as {@code text[]};
+ * null is NULL. Rows
  * without an id of their own (drive-test samples) name no row id and are not checked for repeats (a resent batch
  * is recognised by its {@code Idempotency-Key}). A table that cannot carry the unique index on its row id (a
  * partitioned table, whose unique indexes must include the partition key) adds an {@link #afterCopy} check.
@@ -96,6 +97,11 @@ public final class CopyTable<T> {
     /** The named columns, comma-separated, in the order {@link #write} writes them. */
     public String columns() {
         return String.join(", ", columns.stream().map(Column::name).toList());
+    }
+
+    /** The named columns in the order {@link #write} writes them. */
+    List<String> columnNames() {
+        return columns.stream().map(Column::name).toList();
     }
 
     /** The API field that identifies a row within its campaign; null when rows have no id. */
