@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.hibernate.id.uuid.UuidVersion7Strategy;
 import org.qos.campaigns.batch.BatchKind;
 import org.qos.campaigns.batch.BatchReceipt;
 import org.qos.campaigns.batch.BatchRecord;
@@ -106,13 +107,23 @@ public abstract class CampaignLifecycle<E extends CampaignEntity> {
         all.addAll(errors);
         ProblemException.throwIfAny(all);
         caller.checkAccess(operatorId);
-        E campaign = build.apply(new CampaignHeader(UUID.randomUUID(), operatorId, periodStart, periodEnd,
+        E campaign = build.apply(new CampaignHeader(newId(), operatorId, periodStart, periodEnd,
                 context.clock().instant().truncatedTo(ChronoUnit.MICROS), caller.name(), CreatorRole.of(caller)));
         campaigns.persist(campaign);
         if (statistics().decomposable()) {
             maintained().started(campaign);
         }
         return campaign;
+    }
+
+    /**
+     * A new campaign's id: a time-ordered UUID (version 7, RFC 9562), so that a new campaign's rows go to the right end
+     * of the row tables' primary keys, which start with the campaign id. With random ids, a new campaign's keys fall
+     * between older campaigns' ones and every row's key insertion descends the index from its root: on the voice
+     * table that cost a third more server time per row than appending (measured with {@code psql \copy}).
+     */
+    static UUID newId() {
+        return UuidVersion7Strategy.INSTANCE.generateUuid(null);
     }
 
     /** The profile's zone, in which the family's answers give times. */

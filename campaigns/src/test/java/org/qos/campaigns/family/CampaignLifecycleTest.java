@@ -137,6 +137,18 @@ class CampaignLifecycleTest {
 
     @Test
     @TestSecurity(user = "regulator", roles = "regulator")
+    void newCampaignsHaveTimeOrderedIdsSoThatTheirRowsAppendToThePrimaryKey() {
+        List<String> ids = List.of(create("ORDERED"), create("ORDERED"), create("ORDERED"));
+        for (String id : ids) {
+            assertEquals(7, java.util.UUID.fromString(id).version(), id);
+            assertEquals(2, java.util.UUID.fromString(id).variant(), id);
+        }
+        // PostgreSQL orders uuids by their bytes, as their hex text sorts
+        assertEquals(ids, ids.stream().sorted().toList());
+    }
+
+    @Test
+    @TestSecurity(user = "regulator", roles = "regulator")
     void listsArePagedNewestFirstWithTheirTotal() {
         // the clock is the test-jar's, fixed: each campaign is created a minute after the one before
         String first = create("PAGING");
