@@ -255,6 +255,7 @@ SQL
 }
 
 API_TIMES=()
+DRY_TIMES=()
 COPY_TIMES=()
 RESULT_TIMES=()
 SQL_TIMES=()
@@ -323,6 +324,28 @@ api_run() {
     forget_campaign "$id"
 }
 
+# dry_run N: one timed dryRun upload of the whole CSV into a campaign of its own: received, every row
+# checked and copied, then rolled back. It leaves out what a stored batch adds (commit, the campaign's
+# statistics gathered again), so that the ingestion and the statistics are seen apart.
+dry_run() {
+    local n="$1" token id t0 t1 code secs
+    token="$(token)"
+    id="$(create_campaign "$token")"
+    CAMPAIGNS+=("$id")
+    t0="$(now)"
+    code="$(curl -sS --max-time 3600 -o "$WORK_DIR/dry.json" -w '%{http_code}' -X POST \
+        -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' -H 'Expect:' \
+        --data-binary @"$CSV_FILE" "$COVERAGE_URL/api/v1/coverage/campaigns/$id/samples?dryRun=true")" ||
+        qos_die "the dryRun upload failed (curl)"
+    t1="$(now)"
+    [[ $code == 200 ]] || qos_die "the dryRun upload answered HTTP $code: $(head -c 2000 "$WORK_DIR/dry.json")"
+    secs="$(elapsed "$t0" "$t1")"
+    DRY_TIMES+=("$secs")
+    bench_info "run $n, API dryRun: $BENCH_ROWS rows checked and copied, rolled back, in $secs s"
+    delete_campaigns coverage sample "$id"
+    forget_campaign "$id"
+}
+
 # copy_run N: one timed psql \copy of the same file into bench.sample.
 copy_run() {
     local n="$1" t0 t1 secs count
@@ -338,8 +361,9 @@ copy_run() {
     bench_info "run $n, \\copy:  $BENCH_ROWS rows in $secs s ($(rate "$BENCH_ROWS" "$secs") rows/s)"
 }
 
-bench_info "$BENCH_RUNS round(s); in each, the API upload and the result timings first, then the \\copy reference"
+bench_info "$BENCH_RUNS round(s); in each, an API dryRun, the API upload and the result timings, then the \\copy reference"
 for ((run = 1; run <= BENCH_RUNS; run++)); do
+    dry_run "$run"
     api_run "$run"
     copy_run "$run"
 done
@@ -354,6 +378,8 @@ RESULT_BEST="$(best "${RESULT_TIMES[@]}")"
 SQL_BEST="$(best "${SQL_TIMES[@]}")"
 HEAP_PEAK="$(printf '%s\n' "${HEAP_PEAKS[@]}" | sort -g | tail -n 1)"
 PERCENT="$(percent "$COPY_BEST" "$API_BEST")"
+DRY_BEST="$(best "${DRY_TIMES[@]}")"
+DRY_PERCENT="$(percent "$COPY_BEST" "$DRY_BEST")"
 FACTOR="$(ratio "$RESULT_BEST" "$SQL_BEST")"
 if meets "$PERCENT" "$TARGET_PERCENT"; then INGEST_VERDICT="PASS"; else INGEST_VERDICT="BELOW TARGET"; fi
 if awk -v f="$FACTOR" -v t="$TARGET_FACTOR" 'BEGIN { exit !(f <= t) }'; then RESULT_VERDICT="PASS"; else RESULT_VERDICT="ABOVE TARGET"; fi
@@ -365,7 +391,12 @@ printf '  %-24s %10s %10s %12s   %s\n' "API (POST text/csv)" "$BENCH_ROWS" "$API
     "$(rate "$BENCH_ROWS" "$API_BEST")" "${API_TIMES[*]}"
 printf '  %-24s %10s %10s %12s   %s\n' "psql \\copy (reference)" "$BENCH_ROWS" "$COPY_BEST" \
     "$(rate "$BENCH_ROWS" "$COPY_BEST")" "${COPY_TIMES[*]}"
+printf '  %-24s %10s %10s %12s   %s\n' "API dryRun (no stats)" "$BENCH_ROWS" "$DRY_BEST" \
+    "$(rate "$BENCH_ROWS" "$DRY_BEST")" "${DRY_TIMES[*]}"
 printf '  %-24s %s %%  (target >= %s %%)  %s\n' "API / \\copy" "$PERCENT" "$TARGET_PERCENT" "$INGEST_VERDICT"
+printf '  %-24s %s %%  (the rows received, checked and copied; the upload adds its commit and the\n' \
+    "API dryRun / \\copy" "$DRY_PERCENT"
+printf '  %-24s %s\n' "" "campaign's statistics gathered again: medians per bin are not kept by addition)"
 printf '  %-24s peak %s MB used during the uploads (before: %s MB; max heap: %s MB) for a %s MB body\n' \
     "service heap" "$(mb "$HEAP_PEAK")" "$(mb "${HEAP_BEFORE:-0}")" "$(mb "${HEAP_MAX:-0}")" "$CSV_MB"
 echo
