@@ -136,6 +136,16 @@ class CampaignLifecycleTest {
     // --- list: paging and query values ---------------------------------------------------------------------------
 
     @Test
+    @TestSecurity(user = "alpha", roles = "operator")
+    @OidcSecurity(claims = @Claim(key = "operator_id", value = "ALPHA"))
+    void aRequestWithTwoAuthorizationHeadersIs400BeforeEitherIsRead() {
+        given().header("Authorization", "Bearer first").header("Authorization", "Bearer second").get(CAMPAIGNS)
+                .then().statusCode(400).contentType(PROBLEM).body("type", equalTo(PROBLEMS + "invalid-request"))
+                .body("detail", containsString("one Authorization header"));
+        given().header("Authorization", "Bearer only").get(CAMPAIGNS).then().statusCode(200);
+    }
+
+    @Test
     @TestSecurity(user = "regulator", roles = "regulator")
     void newCampaignsHaveTimeOrderedIdsSoThatTheirRowsAppendToThePrimaryKey() {
         List<String> ids = List.of(create("ORDERED"), create("ORDERED"), create("ORDERED"));

@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.vertx.VertxInputStream;
-import org.qos.common.problem.Problem;
 import org.qos.common.problem.ProblemType;
 
 import io.quarkus.runtime.configuration.MemorySize;
@@ -63,12 +62,7 @@ public class BodyLimitRoutes {
     }
 
     private static void tooLarge(RoutingContext context, String detail) {
-        ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
-        String body = "{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title() + "\",\"status\":" + type.status()
-                + ",\"detail\":\"" + detail + "\"}";
-        context.response().setStatusCode(type.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(body);
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        RouteProblems.answer(context, ProblemType.PAYLOAD_TOO_LARGE, detail);
     }
 }

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
-import org.qos.common.problem.Problem;
+import org.qos.common.http.RouteProblems;
 import org.qos.common.problem.ProblemType;
 import org.qos.gateway.domain.Family;
 import org.qos.gateway.service.ApiDocumentService;
@@ -15,8 +15,6 @@ import org.qos.gateway.service.UpstreamForwarder;
 import org.qos.gateway.service.VerifiedTokens;
 
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -69,15 +67,6 @@ public class ForwardingRoutes {
     }
 
     void register(@Observes Router router) {
-        // RFC 9110 11.6.2: one Authorization field. Two (one valid, one not) are refused before anything reads either:
-        // Quarkus would check the first, and a service might be handed both.
-        router.route("/api/*").order(VERIFIED_TOKEN_ORDER).handler(context -> {
-            if (context.request().headers().getAll(HttpHeaders.AUTHORIZATION).size() > 1) {
-                problem(context, ProblemType.INVALID_REQUEST, "Send one Authorization header, not several");
-            } else {
-                context.next();
-            }
-        });
         for (Family family : Family.values()) {
             // "/api/v1/voice/*" matches /api/v1/voice and everything under it, never /api/v1/voicex
             router.route(family.apiPrefix() + "/*").order(VERIFIED_TOKEN_ORDER).handler(context -> {
@@ -106,7 +95,7 @@ public class ForwardingRoutes {
         } catch (IOException | RuntimeException e) {
             LOG.warnf("the whole API's document could not be made: %s", e.getMessage());
             context.response().putHeader("Retry-After", "5");
-            problem(context, ProblemType.UNAVAILABLE, "A service's OpenAPI document cannot be read now");
+            RouteProblems.answer(context, ProblemType.UNAVAILABLE, "A service's OpenAPI document cannot be read now");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             context.fail(e);
@@ -118,12 +107,6 @@ public class ForwardingRoutes {
         if (context.user() instanceof QuarkusHttpUser user) {
             verifiedTokens.remember(VerifiedTokens.reusableBearerToken(context.request()), user.getSecurityIdentity());
         }
-    }
-
-    private static void problem(RoutingContext context, ProblemType type, String detail) {
-        context.response().setStatusCode(type.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .end(new JsonObject().put("type", type.uri().toString()).put("title", type.title())
-                        .put("status", type.status()).put("detail", detail).encode());
     }
 
     private void forward(RoutingContext context, Family family) {
