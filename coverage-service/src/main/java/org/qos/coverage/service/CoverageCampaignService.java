@@ -136,9 +136,9 @@ public class CoverageCampaignService extends CampaignLifecycle<Campaign> {
             @Override
             public CoverageStatistics gather(Campaign campaign) {
                 UUID id = campaign.getId();
-                return new CoverageStatistics(statistics.counts(id),
-                        statistics.bins(id, campaign.getBinMeters(), campaign.getThresholdDbm()),
-                        statistics.streets(id, campaign.getAreaCode()));
+                var counted = statistics.samplesAndStreets(id, campaign.getAreaCode());
+                return new CoverageStatistics(counted.samples(),
+                        statistics.bins(id, campaign.getBinMeters(), campaign.getThresholdDbm()), counted.streets());
             }
 
             @Override
