@@ -42,7 +42,10 @@ public interface CampaignStatistics<E extends CampaignEntity, S> {
         return false;
     }
 
-    /** Decomposable statistics only: the statistics of the rows of both. */
+    /**
+     * Decomposable statistics only: the statistics of the rows of both; null when these cannot be added (for example
+     * medians, which add only to the statistics of no rows), and then they are gathered whole after the batch.
+     */
     default S add(S kept, S batch) {
         throw new UnsupportedOperationException("statistics that do not add up are gathered whole");
     }

@@ -66,13 +66,16 @@ final class MaintainedStatistics<E extends CampaignEntity, S> {
     /**
      * The after-copy step of a batch counted by {@code tally} as it streamed: in the batch's transaction, under the
      * row's lock, its statistics are added to those kept when these are of every stored batch and of the same basis,
-     * and both versions move together; otherwise only the batch version moves, and {@link #afterBatch} gathers them.
+     * and both versions move together; otherwise (or when the tally or the family's {@code add} gives none) only the
+     * batch version moves, and {@link #afterBatch} gathers them.
      */
     CopyTable.AfterCopy countedIn(E campaign, BatchTally<?, ?> tally) {
         String basis = family.basis(campaign);
         return StatisticsStore.countBatch(table, kept -> {
             S statistics = kept.currentUnder(basis) ? read(kept.statistics()) : null;
-            return statistics == null ? null : write(family.add(statistics, family.type().cast(tally.counted())));
+            S batch = statistics == null ? null : family.type().cast(tally.counted());
+            S sum = batch == null ? null : family.add(statistics, batch);
+            return sum == null ? null : write(sum);
         });
     }
 

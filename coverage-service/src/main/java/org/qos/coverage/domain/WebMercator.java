@@ -3,8 +3,9 @@ package org.qos.coverage.domain;
 /**
  * Spherical Web Mercator (EPSG:3857), the metric projection of the coverage bins:
  * {@code x = R * lon}, {@code y = R * ln(tan(pi/4 + lat/2))} (angles in radians), {@code R = 6378137 m}.
- * The database computes the same forward formulas when a sample is stored (columns {@code merc_x, merc_y});
- * this class gives the inverse for the corners of a bin, and the forward one for tests.
+ * A sample's position is computed here and stored with it (columns {@code merc_x, merc_y}), so that the bins counted
+ * as a batch streams and those the statistics query groups are the same to the bit; the inverse gives a bin's
+ * corners.
  * <p>
  * Web Mercator is conformal, not equal-area: at latitude phi one projected metre is {@code cos(phi)} metres on
  * the ground, so a bin of {@code binMeters} is a square of {@code binMeters * cos(phi)} on the ground

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -100,6 +101,15 @@ public class CoverageStatisticsRepository {
         exclusions.put(Exclusion.OVER_SPEED, number(row[3]));
         return new SamplesAndStreets(new SampleCounts(number(row[0]), number(row[1]), exclusions),
                 new StreetCounts(number(row[4]), number(row[5])));
+    }
+
+    /** The street ids of an area's inventory. */
+    public Set<String> inventory(String areaCode) {
+        @SuppressWarnings("unchecked")
+        List<String> ids = entityManager.createNativeQuery("SELECT street_id FROM coverage.street WHERE area_code = :area")
+                .setParameter("area", areaCode)
+                .getResultList();
+        return Set.copyOf(ids);
     }
 
     /** Measured bins, and those covered. */

@@ -6,7 +6,7 @@ import org.qos.coverage.domain.DriveTestSample;
 /**
  * The drive-test samples as the target of a COPY batch. Samples carry no id of their own, so repeats are not
  * looked for (a resent batch is recognised by its Idempotency-Key); the projected position (merc_x, merc_y) is
- * computed by PostgreSQL as each row is stored.
+ * the service's ({@link DriveTestSample#mercX()}), from which the bins are counted.
  */
 public final class SampleTables {
 
@@ -18,7 +18,9 @@ public final class SampleTables {
             .column("speed_kmh", DriveTestSample::speedKmh)
             .column("street_id", DriveTestSample::streetId)
             .column("outdoor", DriveTestSample::outdoor)
-            .column("exclusion", DriveTestSample::exclusion);
+            .column("exclusion", DriveTestSample::exclusion)
+            .column("merc_x", DriveTestSample::mercX)
+            .column("merc_y", DriveTestSample::mercY);
 
     private SampleTables() {
     }

@@ -29,6 +29,7 @@ import org.qos.coverage.domain.Campaign;
 import org.qos.coverage.domain.CoverageKpi;
 import org.qos.coverage.domain.CoverageRules;
 import org.qos.coverage.domain.CoverageStatistics;
+import org.qos.coverage.domain.SampleTally;
 import org.qos.coverage.domain.MeasuredBin;
 import org.qos.coverage.domain.Street;
 import org.qos.coverage.repository.CampaignRepository;
@@ -104,7 +105,9 @@ public class CoverageCampaignService extends CampaignLifecycle<Campaign> {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public BatchReceipt upload(UUID id, Caller caller, BatchUpload upload) {
-        return ingest(id, caller, upload, campaign -> new BatchKind<>(new SampleSchema(rules), SampleTables.SAMPLES));
+        return ingest(id, caller, upload, campaign -> new BatchKind<>(new SampleSchema(rules), SampleTables.SAMPLES)
+                .countedBy(() -> new SampleTally(campaign.getBinMeters(), campaign.getThresholdDbm(),
+                        statistics.inventory(campaign.getAreaCode()))));
     }
 
     /** The measured bins of a campaign with their median level, sample count and verdict. */
@@ -122,8 +125,10 @@ public class CoverageCampaignService extends CampaignLifecycle<Campaign> {
     }
 
     /**
-     * Gathered whole after each batch, as part of the upload: medians per bin do not add up. The streets are part of
-     * them; replacing an area's inventory drops the statistics of its open campaigns, gathered again when next read.
+     * Medians per bin do not add up over batches: a campaign's first batch is counted as it streams ({@link SampleTally})
+     * and its statistics kept in its own transaction; after any later batch they are gathered whole, as part of the
+     * upload. The streets are part of them; replacing an area's inventory drops the statistics of its open campaigns,
+     * gathered again when next read.
      */
     @Override
     protected CampaignStatistics<Campaign, CoverageStatistics> statistics() {
@@ -139,6 +144,18 @@ public class CoverageCampaignService extends CampaignLifecycle<Campaign> {
                 var counted = statistics.samplesAndStreets(id, campaign.getAreaCode());
                 return new CoverageStatistics(counted.samples(),
                         statistics.bins(id, campaign.getBinMeters(), campaign.getThresholdDbm()), counted.streets());
+            }
+
+            /** Counted as batches stream, but added only to the statistics of no rows: a first batch's are the campaign's. */
+            @Override
+            public boolean decomposable() {
+                return true;
+            }
+
+            /** The batch's statistics when the kept ones are of no rows; null (gather them whole) otherwise. */
+            @Override
+            public CoverageStatistics add(CoverageStatistics kept, CoverageStatistics batch) {
+                return kept.samples().total() == 0 ? batch : null;
             }
 
             @Override

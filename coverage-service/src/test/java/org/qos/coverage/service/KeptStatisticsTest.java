@@ -27,8 +27,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Coverage statistics, gathered whole after each batch (medians per bin), equal the statistics query over all rows
- * after random batches; replacing the area's street inventory is reflected at the next read.
+ * Coverage statistics, counted as a campaign's first batch streams and gathered whole after each later batch (medians
+ * per bin), equal the statistics query over all rows after random batches; replacing the area's street inventory is
+ * reflected at the next read.
  */
 @QuarkusTest
 class KeptStatisticsTest {
@@ -85,7 +86,34 @@ class KeptStatisticsTest {
         assertEquals(true, now.streets().measured() <= Math.min(2, measured));
         assertEquals(3, result.at("/streets/inventory").asLong(), "the result counts against the new inventory");
         assertEquals(now.streets().measured(), result.at("/streets/measured").asLong());
-        KeptStatistics.assertKeptEqualsGathered(new KeptStatistics.Family<>() {
+        KeptStatistics.assertKeptEqualsGathered(gatherOnly(campaign), CoverageStatistics.class, dataSource,
+                CoverageCampaignService.KIND.statisticsTable(), campaign.getId(), batchVersion(campaign),
+                "after the inventory was replaced");
+    }
+
+    /**
+     * A first batch is counted as it streams (SampleTally: bins decided from counts and the levels around the
+     * threshold); for campaigns of random first batches (levels on and around the threshold, halves included, so that
+     * a bin's two middle levels often straddle it), its kept statistics equal the statistics query's.
+     */
+    @Test
+    void aFirstBatchCountedAsItStreamsEqualsTheStatisticsQuery() throws Exception {
+        String area = "FIRST-" + System.nanoTime() % 1_000_000 + "-" + areas.incrementAndGet();
+        inventory(area, "s1", "s2", "s3");
+        Random random = new Random(77);
+        for (int i = 0; i < 25; i++) {
+            Campaign campaign = service.create(new CoverageCampaignService.NewCampaign("ALPHA", area,
+                    LocalDate.parse("2026-07-01"), LocalDate.parse("2026-09-30"), new BigDecimal("-90"), 50 + 25 * (i % 3)),
+                    ALPHA);
+            Batch batch = new Batch("samples", csv(random, 1 + random.nextInt(i < 5 ? 4 : 300), false));
+            assertEquals(false, service.upload(campaign.getId(), ALPHA, batch.upload(false, null)).batchId() == null);
+            KeptStatistics.assertKeptEqualsGathered(gatherOnly(campaign), CoverageStatistics.class, dataSource,
+                    CoverageCampaignService.KIND.statisticsTable(), campaign.getId(), 1, "campaign " + i);
+        }
+    }
+
+    private KeptStatistics.Family<CoverageStatistics> gatherOnly(Campaign campaign) {
+        return new KeptStatistics.Family<>() {
             @Override
             public Batch valid(Random random) {
                 throw new UnsupportedOperationException();
@@ -105,8 +133,7 @@ class KeptStatisticsTest {
             public CoverageStatistics gather() {
                 return service.statistics().gather(campaign);
             }
-        }, CoverageStatistics.class, dataSource, CoverageCampaignService.KIND.statisticsTable(), campaign.getId(),
-                batchVersion(campaign), "after the inventory was replaced");
+        };
     }
 
     private long batchVersion(Campaign campaign) throws Exception {

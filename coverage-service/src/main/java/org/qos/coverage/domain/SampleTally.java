@@ -1,0 +1,129 @@
+package org.qos.coverage.domain;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.qos.campaigns.batch.BatchTally;
+
+/**
+ * A batch's coverage statistics, counted as its rows are copied: the samples by exclusion, the measured and covered
+ * bins, and the inventory's streets with a valid sample. Medians do not add up over batches, so these are the
+ * campaign's statistics only when the batch is its first ({@code CoverageCampaignService} adds them to statistics of no
+ * rows only; later batches gather the campaign's statistics again). The rules are those of the statistics query
+ * ({@code CoverageStatisticsRepository}), which stays the reference (the tests compare both).
+ *
+ * <p>A bin is covered when the median of its valid samples' levels is at or above the threshold. That is decided
+ * exactly from four numbers per bin that a stream can keep: the count {@code n}, the count at or above the threshold
+ * {@code above}, the highest level below it and the lowest at or above it. With the levels sorted, the median is the
+ * middle one (n odd) or the mean of the two middle ones (n even): all middle values are at or above the threshold when
+ * {@code above > n / 2} (covered); all are below when {@code above < (n + 1) / 2} (not covered); the one case left, n
+ * even and {@code above == n / 2}, has the highest level below and the lowest at or above as its two middle values,
+ * and their mean is compared (in decimal, as the query does).
+ *
+ * <p>Bins are keyed by {@code (floor(merc_x / binMeters), floor(merc_y / binMeters))} over the positions stored with
+ * the rows. A batch of more than {@link #MAX_BINS} bins is not tallied (its statistics are gathered instead), so that
+ * the tally's memory stays bounded whatever the batch.
+ */
+public final class SampleTally implements BatchTally<DriveTestSample, CoverageStatistics> {
+
+    /** At most this many bins are kept per upload (about 100 bytes each). */
+    static final int MAX_BINS = 500_000;
+
+    private static final class Bin {
+        int n;
+        int above;
+        BigDecimal highestBelow;
+        BigDecimal lowestAbove;
+    }
+
+    private final double binMeters;
+    private final BigDecimal threshold;
+    private final Set<String> inventory;
+    private final Map<Long, Bin> bins = new HashMap<>();
+    private final Set<String> measuredStreets = new HashSet<>();
+    private final long[] excluded = new long[Exclusion.values().length];
+    private long total;
+    private long valid;
+    private boolean overflowed;
+
+    /**
+     * @param binMeters the campaign's bin size
+     * @param threshold the campaign's threshold, dBm
+     * @param inventory the street ids of the campaign's area, read before the batch (a replaced inventory drops the
+     *                  statistics kept, under the same row lock the batch takes, so a batch never keeps counts of an
+     *                  inventory that is gone)
+     */
+    public SampleTally(int binMeters, BigDecimal threshold, Set<String> inventory) {
+        this.binMeters = binMeters;
+        this.threshold = threshold;
+        this.inventory = Set.copyOf(inventory);
+    }
+
+    @Override
+    public void count(DriveTestSample sample) {
+        total++;
+        if (sample.exclusion() != null) {
+            excluded[sample.exclusion().ordinal()]++;
+            return;
+        }
+        valid++;
+        if (sample.streetId() != null && inventory.contains(sample.streetId())) {
+            measuredStreets.add(sample.streetId());
+        }
+        if (overflowed) {
+            return;
+        }
+        long x = (long) Math.floor(sample.mercX() / binMeters);
+        long y = (long) Math.floor(sample.mercY() / binMeters);
+        Bin bin = bins.get((x << 32) ^ (y & 0xFFFF_FFFFL));
+        if (bin == null) {
+            if (bins.size() == MAX_BINS) {
+                overflowed = true;
+                bins.clear();
+                return;
+            }
+            bin = new Bin();
+            bins.put((x << 32) ^ (y & 0xFFFF_FFFFL), bin);
+        }
+        bin.n++;
+        BigDecimal level = sample.signalDbm();
+        if (level.compareTo(threshold) >= 0) {
+            bin.above++;
+            if (bin.lowestAbove == null || level.compareTo(bin.lowestAbove) < 0) {
+                bin.lowestAbove = level;
+            }
+        } else if (bin.highestBelow == null || level.compareTo(bin.highestBelow) > 0) {
+            bin.highestBelow = level;
+        }
+    }
+
+    /** The batch's statistics; null when it had more bins than are tallied. */
+    @Override
+    public CoverageStatistics counted() {
+        if (overflowed) {
+            return null;
+        }
+        long covered = bins.values().stream().filter(this::covered).count();
+        Map<Exclusion, Long> exclusions = new EnumMap<>(Exclusion.class);
+        for (Exclusion exclusion : Exclusion.values()) {
+            exclusions.put(exclusion, excluded[exclusion.ordinal()]);
+        }
+        return new CoverageStatistics(new SampleCounts(total, valid, exclusions),
+                new BinCounts(bins.size(), covered), new StreetCounts(inventory.size(), measuredStreets.size()));
+    }
+
+    private boolean covered(Bin bin) {
+        if (2 * bin.above > bin.n) {
+            return true;
+        }
+        if (2 * bin.above < bin.n) {
+            return false;
+        }
+        // n even, the two middle levels straddle the threshold: their mean decides
+        return bin.highestBelow.add(bin.lowestAbove).compareTo(threshold.multiply(BigDecimal.TWO)) >= 0;
+    }
+}
