@@ -327,8 +327,9 @@ api_run() {
 }
 
 # dry_run N: one timed dryRun upload of the whole CSV into a campaign of its own: received, every row
-# checked and copied, then rolled back. It leaves out what a stored batch adds (commit, the campaign's
-# statistics gathered again), so that the ingestion and the statistics are seen apart.
+# checked and copied, then rolled back. It leaves out what a stored batch adds (its commit and the
+# campaign's statistics: a first batch's counted as it streams and kept, a later batch's gathered again
+# whole), so that the ingestion and the statistics are seen apart.
 dry_run() {
     local n="$1" token id t0 t1 code secs
     token="$(token)"
@@ -396,9 +397,9 @@ printf '  %-24s %10s %10s %12s   %s\n' "psql \\copy (reference)" "$BENCH_ROWS" "
 printf '  %-24s %10s %10s %12s   %s\n' "API dryRun (no stats)" "$BENCH_ROWS" "$DRY_BEST" \
     "$(rate "$BENCH_ROWS" "$DRY_BEST")" "${DRY_TIMES[*]}"
 printf '  %-24s %s %%  (target >= %s %%)  %s\n' "API / \\copy" "$PERCENT" "$TARGET_PERCENT" "$INGEST_VERDICT"
-printf '  %-24s %s %%  (the rows received, checked and copied; the upload adds its commit and the\n' \
+printf '  %-24s %s %%  (rows received, checked and copied, rolled back; a stored upload adds its commit\n' \
     "API dryRun / \\copy" "$DRY_PERCENT"
-printf '  %-24s %s\n' "" "campaign's statistics gathered again: medians per bin are not kept by addition)"
+printf '  %-24s %s\n' "" "and its statistics: a first batch's counted as it streams, a later one's gathered again)"
 printf '  %-24s peak %s MB used during the uploads (before: %s MB; max heap: %s MB) for a %s MB body\n' \
     "service heap" "$(mb "$HEAP_PEAK")" "$(mb "${HEAP_BEFORE:-0}")" "$(mb "${HEAP_MAX:-0}")" "$CSV_MB"
 echo
