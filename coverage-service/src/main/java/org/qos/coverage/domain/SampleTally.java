@@ -16,13 +16,9 @@ import org.qos.campaigns.batch.BatchTally;
  * rows only; later batches gather the campaign's statistics again). The rules are those of the statistics query
  * ({@code CoverageStatisticsRepository}), which stays the reference (the tests compare both).
  *
- * <p>A bin is covered when the median of its valid samples' levels is at or above the threshold. That is decided
- * exactly from four numbers per bin that a stream can keep: the count {@code n}, the count at or above the threshold
- * {@code above}, the highest level below it and the lowest at or above it. With the levels sorted, the median is the
- * middle one (n odd) or the mean of the two middle ones (n even): all middle values are at or above the threshold when
- * {@code above > n / 2} (covered); all are below when {@code above < (n + 1) / 2} (not covered); the one case left, n
- * even and {@code above == n / 2}, has the highest level below and the lowest at or above as its two middle values,
- * and their mean is compared (in decimal, as the query does).
+ * <p>A bin's verdict ({@link CoveredBin#covered}) is decided exactly from four numbers per bin that a stream can
+ * keep: the count of valid levels, the count at or above the threshold, the highest level below it and the lowest at
+ * or above it.
  *
  * <p>Bins are keyed by {@code (floor(merc_x / binMeters), floor(merc_y / binMeters))} over the positions stored with
  * the rows. A batch of more than {@link #MAX_BINS} bins is not tallied (its statistics are gathered instead), so that
@@ -117,13 +113,6 @@ public final class SampleTally implements BatchTally<DriveTestSample, CoverageSt
     }
 
     private boolean covered(Bin bin) {
-        if (2 * bin.above > bin.n) {
-            return true;
-        }
-        if (2 * bin.above < bin.n) {
-            return false;
-        }
-        // n even, the two middle levels straddle the threshold: their mean decides
-        return bin.highestBelow.add(bin.lowestAbove).compareTo(threshold.multiply(BigDecimal.TWO)) >= 0;
+        return CoveredBin.covered(bin.n, bin.above, bin.highestBelow, bin.lowestAbove, threshold);
     }
 }

@@ -14,6 +14,7 @@ import org.qos.common.paging.Page;
 import org.qos.common.paging.PageRequest;
 import org.qos.coverage.domain.BinCounts;
 import org.qos.coverage.domain.BoundingBox;
+import org.qos.coverage.domain.CoveredBin;
 import org.qos.coverage.domain.Decimals;
 import org.qos.coverage.domain.Exclusion;
 import org.qos.coverage.domain.MeasuredBin;
@@ -24,26 +25,18 @@ import org.qos.coverage.domain.StreetCounts;
 /**
  * The aggregates a coverage result needs, computed by PostgreSQL over a campaign's rows (never loaded into the
  * heap). A bin is {@code (floor(merc_x / binMeters), floor(merc_y / binMeters))} over the Web Mercator position
- * stored with each sample; its median is the exact median of its valid samples' levels: the mean of the lower
- * and the upper middle value (percentile_disc(0.5) ascending and descending), i.e. percentile_cont(0.5) computed
- * in numeric instead of double precision, so that "median >= threshold" is decided exactly. That test, a bin is
- * covered when its median is at or above the campaign's threshold, is written here once ({@link #BIN_LEVELS}):
+ * stored with each sample; whether it is covered is {@link CoveredBin}'s rule (its SQL form, in {@link #BIN_LEVELS}):
  * the KPI counts the bins it covers and the map shows its verdict per bin.
  */
 @ApplicationScoped
 public class CoverageStatisticsRepository {
 
     /** The measured bins with their median level and verdict ({@code :bin} metres, {@code :threshold} dBm). */
-    static final String BIN_LEVELS = """
-            SELECT bin_x, bin_y, samples, median_dbm, median_dbm >= :threshold AS covered
-              FROM (SELECT CAST(floor(merc_x / :bin) AS bigint) AS bin_x,
-                           CAST(floor(merc_y / :bin) AS bigint) AS bin_y,
-                           count(*) AS samples,
-                           (percentile_disc(0.5) WITHIN GROUP (ORDER BY signal_dbm)
-                            + percentile_disc(0.5) WITHIN GROUP (ORDER BY signal_dbm DESC)) / 2 AS median_dbm
-                      FROM coverage.sample
-                     WHERE campaign_id = :campaign AND exclusion IS NULL
-                     GROUP BY 1, 2) AS measured""";
+    static final String BIN_LEVELS = "SELECT bin_x, bin_y, samples, median_dbm, median_dbm " + CoveredBin.SQL_COVERED
+            + " AS covered FROM (SELECT CAST(floor(merc_x / :bin) AS bigint) AS bin_x,"
+            + " CAST(floor(merc_y / :bin) AS bigint) AS bin_y, count(*) AS samples, " + CoveredBin.SQL_MEDIAN
+            + " AS median_dbm FROM coverage.sample WHERE campaign_id = :campaign AND exclusion IS NULL"
+            + " GROUP BY 1, 2) AS measured";
 
     /**
      * The streets the campaign measured: the distinct street ids of its valid samples, computed once (MATERIALIZED)
