@@ -331,17 +331,14 @@ api_run() {
 # campaign's statistics: a first batch's counted as it streams and kept, a later batch's gathered again
 # whole), so that the ingestion and the statistics are seen apart.
 dry_run() {
-    local n="$1" token id t0 t1 code secs
+    local n="$1" token id t0 t1 accepted secs
     token="$(token)"
     id="$(create_campaign "$token")"
     CAMPAIGNS+=("$id")
     t0="$(now)"
-    code="$(curl -sS --max-time 3600 -o "$WORK_DIR/dry.json" -w '%{http_code}' -X POST \
-        -H "Authorization: Bearer $token" -H 'Content-Type: text/csv' -H 'Expect:' \
-        --data-binary @"$CSV_FILE" "$COVERAGE_URL/api/v1/coverage/campaigns/$id/samples?dryRun=true")" ||
-        qos_die "the dryRun upload failed (curl)"
+    accepted="$(upload_csv "$COVERAGE_URL/api/v1/coverage/campaigns/$id/samples?dryRun=true" "$token" "$CSV_FILE")"
     t1="$(now)"
-    [[ $code == 200 ]] || qos_die "the dryRun upload answered HTTP $code: $(head -c 2000 "$WORK_DIR/dry.json")"
+    [[ $accepted == "$BENCH_ROWS" ]] || qos_die "the dryRun accepted '$accepted' rows, expected $BENCH_ROWS"
     secs="$(elapsed "$t0" "$t1")"
     DRY_TIMES+=("$secs")
     bench_info "run $n, API dryRun: $BENCH_ROWS rows checked and copied, rolled back, in $secs s"
