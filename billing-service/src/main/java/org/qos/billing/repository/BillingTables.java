@@ -30,22 +30,29 @@ public final class BillingTables {
             .column("exclusion", call -> call.excluded() ? "OUT_OF_RANGE_DURATION" : null);
 
     /**
-     * Charging records (of a campaign or of an audit). The table is partitioned by month of started_at, so it
-     * cannot carry a unique index on (campaign_id, record_id) (a partitioned table's unique indexes must contain the
-     * partition key): {@link #checkRecordIds} looks for repeats after the COPY instead.
+     * Charging records (of a campaign or of an audit), as the target of one batch whose record ids {@code watch} sees
+     * as they are copied. The table is partitioned by month of started_at, so it cannot carry a unique index on
+     * (campaign_id, record_id) (a partitioned table's unique indexes must contain the partition key):
+     * {@link #checkRecordIds} looks for repeats after the COPY instead, within the batch only when the watch saw two
+     * ids that may be the same.
      */
-    public static final CopyTable<ChargingRecordRow> CHARGING_RECORDS = CopyTable.<ChargingRecordRow>into(
-            "billing.charging_record")
-            .rowId("recordId", "record_id", ChargingRecordRow::recordId)
-            .column("caller", ChargingRecordRow::caller)
-            .column("caller_digits", ChargingRecordRow::callerDigits)
-            .column("callee", ChargingRecordRow::callee)
-            .column("callee_digits", ChargingRecordRow::calleeDigits)
-            .column("started_at", ChargingRecordRow::startedAt)
-            .column("duration_seconds", ChargingRecordRow::durationSeconds)
-            .column("ended_at", ChargingRecordRow::endedAt)
-            .column("charge", ChargingRecordRow::charge)
-            .afterCopy(BillingTables::checkRecordIds);
+    public static CopyTable<ChargingRecordRow> chargingRecords(RecordIdWatch watch) {
+        return CopyTable.<ChargingRecordRow>into("billing.charging_record")
+                .rowId("recordId", "record_id", row -> {
+                    watch.see(row.recordId());
+                    return row.recordId();
+                })
+                .column("caller", ChargingRecordRow::caller)
+                .column("caller_digits", ChargingRecordRow::callerDigits)
+                .column("callee", ChargingRecordRow::callee)
+                .column("callee_digits", ChargingRecordRow::calleeDigits)
+                .column("started_at", ChargingRecordRow::startedAt)
+                .column("duration_seconds", ChargingRecordRow::durationSeconds)
+                .column("ended_at", ChargingRecordRow::endedAt)
+                .column("charge", ChargingRecordRow::charge)
+                .afterCopy((connection, campaignId, batchId) ->
+                        checkRecordIds(connection, campaignId, batchId, watch.mayRepeat()));
+    }
 
     /** Invoice lines of an audit (the subscriber is the row's caller); recordId is unique per audit (primary key). */
     public static final CopyTable<ChargingRecordRow> INVOICE_LINES = CopyTable.<ChargingRecordRow>into(
@@ -65,27 +72,31 @@ public final class BillingTables {
     /**
      * After the COPY of charging records and inside the batch's transaction: takes a transaction advisory lock of
      * the campaign (so that two uploads to one campaign are checked one after the other, the second seeing the
-     * first's committed rows) and looks for a record id repeated within the batch (400) or already stored by an
-     * earlier batch (409). Both lookups use the index on (campaign_id, record_id).
+     * first's committed rows) and looks for a record id repeated within the batch (400; only when the batch's ids
+     * {@code mayRepeat}: a million-row batch's look took 2 s) or already stored by an earlier batch (409). Both
+     * lookups use the index on (campaign_id, record_id).
      */
-    static void checkRecordIds(Connection connection, UUID campaignId, UUID batchId) throws SQLException {
+    static void checkRecordIds(Connection connection, UUID campaignId, UUID batchId, boolean mayRepeat)
+            throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement(
                 "SELECT pg_advisory_xact_lock(hashtextextended('billing.charging_record ' || ?, 0))")) {
             lock.setString(1, campaignId.toString());
             lock.execute();
         }
-        try (PreparedStatement repeated = connection.prepareStatement("""
-                SELECT record_id, (array_agg(row_no ORDER BY row_no))[2] AS again
-                FROM billing.charging_record WHERE campaign_id = ? AND batch_id = ?
-                GROUP BY record_id HAVING count(*) > 1 ORDER BY again LIMIT 1""")) {
-            repeated.setObject(1, campaignId);
-            repeated.setObject(2, batchId);
-            try (ResultSet rs = repeated.executeQuery()) {
-                if (rs.next()) {
-                    throw new ProblemException(ProblemType.INVALID_ROWS,
-                            "A recordId is repeated within the batch; nothing was stored",
-                            List.of(new FieldError(rs.getInt(2), "recordId",
-                                    "'" + rs.getString(1) + "' appears earlier in this batch")));
+        if (mayRepeat) {
+            try (PreparedStatement repeated = connection.prepareStatement("""
+                    SELECT record_id, (array_agg(row_no ORDER BY row_no))[2] AS again
+                    FROM billing.charging_record WHERE campaign_id = ? AND batch_id = ?
+                    GROUP BY record_id HAVING count(*) > 1 ORDER BY again LIMIT 1""")) {
+                repeated.setObject(1, campaignId);
+                repeated.setObject(2, batchId);
+                try (ResultSet rs = repeated.executeQuery()) {
+                    if (rs.next()) {
+                        throw new ProblemException(ProblemType.INVALID_ROWS,
+                                "A recordId is repeated within the batch; nothing was stored",
+                                List.of(new FieldError(rs.getInt(2), "recordId",
+                                        "'" + rs.getString(1) + "' appears earlier in this batch")));
+                    }
                 }
             }
         }

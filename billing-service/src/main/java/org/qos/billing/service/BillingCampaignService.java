@@ -23,6 +23,7 @@ import org.qos.billing.domain.TestCall;
 import org.qos.billing.domain.WrongCallsKpi;
 import org.qos.billing.domain.WrongTimeKpi;
 import org.qos.billing.repository.BillingTables;
+import org.qos.billing.repository.RecordIdWatch;
 import org.qos.billing.repository.CampaignRepository;
 import org.qos.billing.repository.ChargingPartitions;
 import org.qos.billing.repository.FrozenDiscrepancies;
@@ -160,7 +161,8 @@ public class BillingCampaignService extends CampaignLifecycle<Campaign> {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public BatchReceipt uploadRecords(UUID id, Caller caller, BatchUpload upload) {
         return ingest(id, caller, upload,
-                campaign -> BatchKind.operatorRecords(new CampaignRecordSchema(), BillingTables.CHARGING_RECORDS));
+                campaign -> BatchKind.operatorRecords(new CampaignRecordSchema(),
+                        BillingTables.chargingRecords(new RecordIdWatch())));
     }
 
     /**

@@ -173,6 +173,29 @@ class BillingCampaignResourceTest {
 
     @Test
     @TestSecurity(user = "regulator", roles = "regulator")
+    void aRecordIdRepeatedWithinABatchIs400NamingItsSecondRowAndNothingIsStored() {
+        String id = TestData.campaign("ALPHA");
+        StringBuilder records = new StringBuilder(RECORDS_HEADER);
+        for (int i = 1; i <= 500; i++) {
+            // the repeat lies in another month (another partition) than its first
+            String recordId = i == 377 ? "R12" : "R" + i;
+            records.append(recordId).append(",0243000001,0912000001,2026-0").append(4 + i % 3).append("-15T09:00:00+07:00,60,100\n");
+        }
+        given().contentType(CSV).body(records.toString())
+                .post("/api/v1/billing/campaigns/{id}/charging-records", id)
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].row", equalTo(377)).body("errors[0].field", equalTo("recordId"))
+                .body("errors[0].message", containsString("'R12' appears earlier in this batch"));
+        assertEquals(0, TestData.count("SELECT count(*) FROM billing.charging_record WHERE campaign_id = ?",
+                UUID.fromString(id)));
+        given().contentType(CSV).body(records.toString().replace("\nR12,0243000001,0912000001,2026-06",
+                        "\nR1000,0243000001,0912000001,2026-06"))
+                .post("/api/v1/billing/campaigns/{id}/charging-records", id)
+                .then().statusCode(200).body("accepted", equalTo(500));
+    }
+
+    @Test
+    @TestSecurity(user = "regulator", roles = "regulator")
     void aRowIdStoredByAnEarlierBatchIs409AndADryRunStoresNothing() {
         String id = TestData.campaign("ALPHA");
         String first = RECORDS_HEADER + "R1,0243000001,0912000001,2026-04-15T09:00:00+07:00,60,100\n";
