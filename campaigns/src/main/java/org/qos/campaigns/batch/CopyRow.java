@@ -89,7 +89,13 @@ public final class CopyRow {
         System.arraycopy(leading, 0, buffer, used, leading.length);
         used += leading.length;
         column = leadingColumns;
-        return value(rowNo);
+        if (column >= types.length || !(types[column] == CopyColumnType.INT4 || types[column] == CopyColumnType.INT8)) {
+            return value(rowNo);
+        }
+        // the row number of every row: written without boxing it
+        integer(types[column], rowNo, names[column]);
+        column++;
+        return this;
     }
 
     /** Ends the row; every column must have had its value. */
@@ -138,24 +144,7 @@ public final class CopyRow {
                 int64(uuid.getMostSignificantBits());
                 int64(uuid.getLeastSignificantBits());
             }
-            case INT2 -> {
-                long number = integral(value, type, name);
-                ensure(6);
-                int32(2);
-                int16((int) number);
-            }
-            case INT4 -> {
-                long number = integral(value, type, name);
-                ensure(8);
-                int32(4);
-                int32((int) number);
-            }
-            case INT8 -> {
-                long number = integral(value, type, name);
-                ensure(12);
-                int32(8);
-                int64(number);
-            }
+            case INT2, INT4, INT8 -> integer(type, integral(value, type, name), name);
             case FLOAT8 -> {
                 ensure(12);
                 int32(8);
@@ -171,14 +160,14 @@ public final class CopyRow {
             }
             case NUMERIC -> numeric(decimal(value, type, name));
             case TIMESTAMPTZ -> {
-                Instant instant = switch (value) {
-                    case OffsetDateTime timestamp -> timestamp.toInstant();
-                    case Instant at -> at;
+                long micros = switch (value) {
+                    case OffsetDateTime timestamp -> postgresMicros(timestamp.toEpochSecond(), timestamp.getNano());
+                    case Instant at -> postgresMicros(at.getEpochSecond(), at.getNano());
                     default -> throw refused(value, type, name);
                 };
                 ensure(12);
                 int32(8);
-                int64(postgresMicros(instant));
+                int64(micros);
             }
             case TEXT -> string(text(value, type, name));
             case TEXT_ARRAY, VARCHAR_ARRAY -> {
@@ -191,10 +180,36 @@ public final class CopyRow {
         return this;
     }
 
+    /** An integer of the column's width, which it must fit. */
+    private void integer(CopyColumnType type, long number, String name) throws IOException {
+        if (number < type.min() || number > type.max()) {
+            throw new IllegalArgumentException(number + " is out of range for column " + name + " (" + type + ")");
+        }
+        ensure(12);
+        switch (type) {
+            case INT2 -> {
+                int32(2);
+                int16((int) number);
+            }
+            case INT4 -> {
+                int32(4);
+                int32((int) number);
+            }
+            default -> {
+                int32(8);
+                int64(number);
+            }
+        }
+    }
+
     /** Microseconds since PostgreSQL's epoch, the nanoseconds rounded half to even as its text input rounds them. */
     static long postgresMicros(Instant instant) {
-        long micros = (instant.getEpochSecond() - POSTGRES_EPOCH_SECONDS) * 1_000_000L + instant.getNano() / 1000;
-        int rest = instant.getNano() % 1000;
+        return postgresMicros(instant.getEpochSecond(), instant.getNano());
+    }
+
+    private static long postgresMicros(long epochSecond, int nano) {
+        long micros = (epochSecond - POSTGRES_EPOCH_SECONDS) * 1_000_000L + nano / 1000;
+        int rest = nano % 1000;
         if (rest > 500 || rest == 500 && (micros & 1) == 1) {
             micros++;
         }
@@ -325,7 +340,7 @@ public final class CopyRow {
     }
 
     private static long integral(Object value, CopyColumnType type, String name) {
-        long number = switch (value) {
+        return switch (value) {
             case Long l -> l;
             case Integer i -> i;
             case Short s -> s;
@@ -334,10 +349,6 @@ public final class CopyRow {
             case BigInteger integer -> integer.longValueExact();
             default -> throw refused(value, type, name);
         };
-        if (number < type.min() || number > type.max()) {
-            throw new IllegalArgumentException(value + " is out of range for column " + name + " (" + type + ")");
-        }
-        return number;
     }
 
     private static BigDecimal decimal(Object value, CopyColumnType type, String name) {

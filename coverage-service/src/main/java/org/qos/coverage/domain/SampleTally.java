@@ -75,7 +75,8 @@ public final class SampleTally implements BatchTally<DriveTestSample, CoverageSt
         }
         long x = (long) Math.floor(sample.mercX() / binMeters);
         long y = (long) Math.floor(sample.mercY() / binMeters);
-        Bin bin = bins.get((x << 32) ^ (y & 0xFFFF_FFFFL));
+        Long key = (x << 32) ^ (y & 0xFFFF_FFFFL);
+        Bin bin = bins.get(key);
         if (bin == null) {
             if (bins.size() == MAX_BINS) {
                 overflowed = true;
@@ -83,7 +84,7 @@ public final class SampleTally implements BatchTally<DriveTestSample, CoverageSt
                 return;
             }
             bin = new Bin();
-            bins.put((x << 32) ^ (y & 0xFFFF_FFFFL), bin);
+            bins.put(key, bin);
         }
         bin.n++;
         BigDecimal level = sample.signalDbm();
