@@ -19,7 +19,8 @@
 #                   the same numbers (row counts, bins measured/covered by the exact median, streets
 #                   inventory/measured) straight on coverage.sample, the same number of times, wall
 #                   time around psql. Both must give the same numbers.
-#                   Afterwards (not timed) the campaign's rows are deleted and the table vacuumed.
+#                   Afterwards (not timed) the campaign's rows are deleted and the table compacted
+#                   (VACUUM FULL), so that every upload meets a table without dead rows.
 #        c. \copy:  psql \copy of the same file into bench.sample, a table shaped like
 #                   coverage.sample (same types, generated Web Mercator columns and primary key);
 #                   wall time around psql.

@@ -15,15 +15,15 @@
 #        a. API:    creates a campaign, then POSTs the CSV to /api/v1/voice/campaigns/{id}/samples
 #                   with curl; wall time around curl; the answer must say accepted = BENCH_ROWS.
 #                   Meanwhile the service's heap is sampled every 0.5 s from /q/metrics.
-#                   Afterwards (not timed) the campaign's rows are deleted and the table vacuumed.
+#                   Afterwards (not timed) the campaign's rows are deleted and the table compacted
+#                   (VACUUM FULL), so that every upload meets a table without dead rows.
 #        b. \copy:  right AFTER the API run, psql \copy of the same file into bench.objective_call,
 #                   a table shaped like voice.objective_call (same types, same primary key);
 #                   wall time around psql.
 #      The best (shortest) time of each kind is compared: API / \copy, target >= 95 % (issue 16; 50 % before).
 #   5. Cleans up: drops the schema bench, deletes the benchmark campaigns (rows, batches,
-#      campaigns) from the schema voice (after each upload), then VACUUM FULL voice.objective_call
-#      so that the deleted rows' space (mostly primary-key index) goes back. A stack it started
-#      is left running (./qos down stops it).
+#      campaigns) from the schema voice after each upload (compacting the table, see above). A stack
+#      it started is left running (./qos down stops it).
 #
 # Environment (all optional):
 #   BENCH_ROWS (1000000)   rows of the CSV
@@ -62,29 +62,16 @@ WORK_DIR="$(mktemp -d "${TMPDIR:-/tmp}/voice-ingest.XXXXXX")"
 
 # State for the cleanup trap (and CAMPAIGNS, SAMPLER_PID of bench/lib.sh).
 BENCH_SCHEMA_MADE=0
-UPLOADED=0         # 1 once an upload has stored (and so later deleted) rows
 
 # ---------------------------------------------------------------------------
 # Cleanup, whatever the outcome
 # ---------------------------------------------------------------------------
-
-# compact_table: give the space of the deleted rows back. A plain VACUUM makes it reusable
-# but never shrinks the primary-key index (over 200 MB after a 1,000,000-row run); VACUUM FULL
-# rewrites the table and its indexes (the few demo rows: under a second) under an exclusive
-# lock, so it gives up after 10 s rather than hold up the service.
-compact_table() {
-    db -c "SET lock_timeout = '10s'" -c 'VACUUM FULL voice.objective_call'
-}
 
 # cleanup: called by the trap of bench/lib.sh (after it stopped the sampler).
 cleanup() {
     if ((${#CAMPAIGNS[@]} > 0)); then
         bench_info "deleting the ${#CAMPAIGNS[@]} benchmark campaign(s) and their rows from schema voice"
         delete_voice_campaigns "${CAMPAIGNS[@]}" || qos_warn "could not delete campaigns ${CAMPAIGNS[*]}"
-    fi
-    if ((UPLOADED)); then
-        bench_info "compacting voice.objective_call (VACUUM FULL)"
-        compact_table || qos_warn "VACUUM FULL voice.objective_call failed; the space of the deleted rows stays allocated"
     fi
     if ((BENCH_SCHEMA_MADE)); then
         bench_info "dropping schema bench"
@@ -164,7 +151,6 @@ upload() {
     token="$(token)"
     id="$(create_voice_campaign "$VOICE_URL" "$token")"
     CAMPAIGNS+=("$id")
-    [[ $dry == dry ]] || UPLOADED=1
     bench_info "$label: uploading $CSV_MB MB to campaign $id"
     start_sampler "$WORK_DIR/heap.$n" "$VOICE_METRICS_URL"
     t0="$(now)"
