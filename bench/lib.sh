@@ -526,6 +526,7 @@ delete_billing_campaigns() {
 BEGIN;
 DELETE FROM billing.test_call WHERE campaign_id IN ($list);
 DELETE FROM billing.charging_record WHERE campaign_id IN ($list);
+DELETE FROM billing.charging_record_totals WHERE campaign_id IN ($list);
 DELETE FROM billing.invoice_line WHERE campaign_id IN ($list);
 DELETE FROM billing.frozen_discrepancy WHERE campaign_id IN ($list);
 DELETE FROM billing.batch WHERE campaign_id IN ($list);

@@ -30,18 +30,17 @@ public final class BillingTables {
             .column("exclusion", call -> call.excluded() ? "OUT_OF_RANGE_DURATION" : null);
 
     /**
-     * Charging records (of a campaign or of an audit), as the target of one batch whose record ids {@code watch} sees
-     * as they are copied. The table is partitioned by month of started_at, so it cannot carry a unique index on
-     * (campaign_id, record_id) (a partitioned table's unique indexes must contain the partition key):
-     * {@link #checkRecordIds} looks for repeats after the COPY instead, within the batch only when the watch saw two
-     * ids that may be the same.
+     * Charging records (of a campaign or of an audit), as the target of one batch, which {@code watch} sees as it is
+     * copied. The table is partitioned by month of started_at, so it cannot carry a unique index on (campaign_id,
+     * record_id) (a partitioned table's unique indexes must contain the partition key): {@link #checkRecordIds} looks
+     * for repeats after the COPY instead, within the batch only when the watch saw two ids that may be the same. Then
+     * the batch's count and recorded duration are added to the campaign's totals ({@code billing.charging_record_totals}),
+     * in the batch's transaction: a rolled-back batch (refused, or a dry run) adds nothing, and a resent one is never
+     * copied.
      */
-    public static CopyTable<ChargingRecordRow> chargingRecords(RecordIdWatch watch) {
+    public static CopyTable<ChargingRecordRow> chargingRecords(RecordBatchWatch watch) {
         return CopyTable.<ChargingRecordRow>into("billing.charging_record")
-                .rowId("recordId", "record_id", row -> {
-                    watch.see(row.recordId());
-                    return row.recordId();
-                })
+                .rowId("recordId", "record_id", ChargingRecordRow::recordId)
                 .column("caller", ChargingRecordRow::caller)
                 .column("caller_digits", ChargingRecordRow::callerDigits)
                 .column("callee", ChargingRecordRow::callee)
@@ -50,8 +49,11 @@ public final class BillingTables {
                 .column("duration_seconds", ChargingRecordRow::durationSeconds)
                 .column("ended_at", ChargingRecordRow::endedAt)
                 .column("charge", ChargingRecordRow::charge)
-                .afterCopy((connection, campaignId, batchId) ->
-                        checkRecordIds(connection, campaignId, batchId, watch.mayRepeat()));
+                .eachRow(watch::see)
+                .afterCopy((connection, campaignId, batchId) -> {
+                    checkRecordIds(connection, campaignId, batchId, watch.mayRepeat());
+                    addTotals(connection, campaignId, watch);
+                });
     }
 
     /** Invoice lines of an audit (the subscriber is the row's caller); recordId is unique per audit (primary key). */
@@ -72,9 +74,9 @@ public final class BillingTables {
     /**
      * After the COPY of charging records and inside the batch's transaction: takes a transaction advisory lock of
      * the campaign (so that two uploads to one campaign are checked one after the other, the second seeing the
-     * first's committed rows) and looks for a record id repeated within the batch (400; only when the batch's ids
-     * {@code mayRepeat}: a million-row batch's look took 2 s) or already stored by an earlier batch (409). Both
-     * lookups use the index on (campaign_id, record_id).
+     * first's committed rows and totals) and looks for a record id repeated within the batch (400; only when the
+     * batch's ids {@code mayRepeat}: a million-row batch's look took 2 s) or already stored by an earlier batch (409;
+     * only when the campaign's totals count earlier records). Both lookups use the index on (campaign_id, record_id).
      */
     static void checkRecordIds(Connection connection, UUID campaignId, UUID batchId, boolean mayRepeat)
             throws SQLException {
@@ -101,9 +103,8 @@ public final class BillingTables {
             }
         }
         try (PreparedStatement earlier = connection.prepareStatement(
-                "SELECT EXISTS (SELECT 1 FROM billing.charging_record WHERE campaign_id = ? AND batch_id <> ?)")) {
+                "SELECT EXISTS (SELECT 1 FROM billing.charging_record_totals WHERE campaign_id = ? AND records > 0)")) {
             earlier.setObject(1, campaignId);
-            earlier.setObject(2, batchId);
             try (ResultSet rs = earlier.executeQuery()) {
                 rs.next();
                 if (!rs.getBoolean(1)) {
@@ -128,6 +129,19 @@ public final class BillingTables {
                                     + "' was stored by an earlier batch")));
                 }
             }
+        }
+    }
+
+    /** In the batch's transaction, after its checks: its records and recorded duration added to the campaign's totals. */
+    private static void addTotals(Connection connection, UUID campaignId, RecordBatchWatch batch) throws SQLException {
+        try (PreparedStatement add = connection.prepareStatement("""
+                INSERT INTO billing.charging_record_totals AS t (campaign_id, records, recorded_millis) VALUES (?, ?, ?)
+                ON CONFLICT (campaign_id) DO UPDATE
+                SET records = t.records + excluded.records, recorded_millis = t.recorded_millis + excluded.recorded_millis""")) {
+            add.setObject(1, campaignId);
+            add.setLong(2, batch.records());
+            add.setLong(3, batch.recordedMillis());
+            add.executeUpdate();
         }
     }
 }

@@ -25,7 +25,8 @@ import org.qos.billing.domain.TestCall;
  * What reconciliation reads: a campaign's calls, and only the charging records that can be paired with one of them
  * (in a call's window and sharing its caller or its callee), found through the indexes on (campaign_id,
  * caller_digits, started_at) and (campaign_id, callee_digits, started_at). The candidates are bounded by the calls,
- * however many records the campaign holds; the other records are counted (and listed, for discrepancies) in SQL.
+ * however many records the campaign holds; the other records are counted as they arrive ({@link #totals}) and listed,
+ * for discrepancies, in SQL.
  * Durations are stored as exact decimal seconds (numeric(8,3)) and read as exact milliseconds.
  */
 @ApplicationScoped
@@ -98,14 +99,18 @@ public class ReconciliationRepository {
         return records;
     }
 
+    /**
+     * The campaign's records, counted as each batch was copied ({@code billing.charging_record_totals}, kept in the
+     * batch's transaction: see {@link BillingTables#chargingRecords}), so that a reconciliation never reads the
+     * million records that cannot be paired with a call.
+     */
     public RecordTotals totals(UUID campaignId) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("SELECT count(*),"
-                        + " coalesce(sum(duration_seconds), 0) FROM billing.charging_record WHERE campaign_id = ?")) {
+                PreparedStatement statement = connection.prepareStatement("SELECT records, recorded_millis"
+                        + " FROM billing.charging_record_totals WHERE campaign_id = ?")) {
             statement.setObject(1, campaignId);
             try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return new RecordTotals(rs.getLong(1), Durations.millis(rs.getBigDecimal(2)));
+                return rs.next() ? new RecordTotals(rs.getLong(1), rs.getLong(2)) : new RecordTotals(0, 0);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Counting charging records failed: " + e.getMessage(), e);

@@ -26,7 +26,8 @@ import java.util.UUID;
  * <li>A closed campaign's rows (test calls and charging records) and a closed audit's rows (charging records and
  * invoice lines) are removed all together, once every one of them is past the retention; until then all are kept.
  * So a record and its invoice line always leave together (whatever their own start times), and what is left of a
- * campaign or audit is always all of it. A closed campaign goes only once its discrepancy list is frozen; its
+ * campaign or audit is always all of it (its record totals go with its records). A closed campaign goes only once
+ * its discrepancy list is frozen; its
  * result and its discrepancies were frozen when it was closed and do not change.</li>
  * <li>Rows of no campaign or audit (written past the API) are removed once past the retention.</li>
  * <li>A monthly partition of charging records that ended at or before the cutoff is dropped whole when every row in
@@ -109,6 +110,8 @@ final class RetentionRules {
                     + update(connection, "DELETE FROM " + table[1] + " x WHERE x.started_at < ? AND " + ORPHAN, before);
             removed.put(table[0], rows + (table[0].equals(ChargingPartitions.CHARGING_RECORDS) ? droppedRows : 0));
         }
+        // the owners' records are all gone: so are their totals
+        update(connection, "DELETE FROM billing.charging_record_totals x WHERE x.campaign_id = ANY(?)", owners);
         return new ChargingPartitions.Purged(List.copyOf(dropped), removed, kept, null);
     }
 

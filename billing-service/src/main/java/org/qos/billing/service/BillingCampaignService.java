@@ -23,10 +23,10 @@ import org.qos.billing.domain.TestCall;
 import org.qos.billing.domain.WrongCallsKpi;
 import org.qos.billing.domain.WrongTimeKpi;
 import org.qos.billing.repository.BillingTables;
-import org.qos.billing.repository.RecordIdWatch;
 import org.qos.billing.repository.CampaignRepository;
 import org.qos.billing.repository.ChargingPartitions;
 import org.qos.billing.repository.FrozenDiscrepancies;
+import org.qos.billing.repository.RecordBatchWatch;
 import org.qos.billing.repository.ReconciliationRepository;
 import org.qos.campaigns.batch.BatchKind;
 import org.qos.campaigns.batch.BatchReceipt;
@@ -162,7 +162,7 @@ public class BillingCampaignService extends CampaignLifecycle<Campaign> {
     public BatchReceipt uploadRecords(UUID id, Caller caller, BatchUpload upload) {
         return ingest(id, caller, upload,
                 campaign -> BatchKind.operatorRecords(new CampaignRecordSchema(),
-                        BillingTables.chargingRecords(new RecordIdWatch())));
+                        BillingTables.chargingRecords(new RecordBatchWatch())));
     }
 
     /**

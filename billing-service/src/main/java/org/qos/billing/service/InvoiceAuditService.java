@@ -17,11 +17,11 @@ import org.qos.billing.domain.InvoiceCounts;
 import org.qos.billing.domain.InvoiceErrorsKpi;
 import org.qos.billing.domain.PhoneNumbers;
 import org.qos.billing.repository.BillingTables;
-import org.qos.billing.repository.RecordIdWatch;
 import org.qos.billing.repository.ChargingPartitions;
 import org.qos.billing.repository.InvoiceAuditRepository;
 import org.qos.billing.repository.InvoiceStatisticsRepository;
 import org.qos.billing.repository.InvoiceStatisticsRepository.StatementCall;
+import org.qos.billing.repository.RecordBatchWatch;
 import org.qos.campaigns.batch.BatchKind;
 import org.qos.campaigns.batch.BatchReceipt;
 import org.qos.campaigns.batch.BatchUpload;
@@ -89,7 +89,7 @@ public class InvoiceAuditService extends CampaignLifecycle<InvoiceAudit> {
     /** Stores a batch of the operator's charging records of the audited calls. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public BatchReceipt uploadRecords(UUID id, Caller caller, BatchUpload upload) {
-        return upload(id, caller, upload, BillingTables.chargingRecords(new RecordIdWatch()));
+        return upload(id, caller, upload, BillingTables.chargingRecords(new RecordBatchWatch()));
     }
 
     /** Stores a batch of invoice lines. */

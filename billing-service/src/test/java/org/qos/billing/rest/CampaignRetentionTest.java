@@ -60,6 +60,12 @@ class CampaignRetentionTest {
                 UUID.fromString(campaign));
     }
 
+    /** The records the campaign's totals count (0 when it has none kept). */
+    static long totals(String campaign) {
+        return TestData.count("SELECT coalesce(sum(records), 0) FROM billing.charging_record_totals WHERE campaign_id = ?",
+                UUID.fromString(campaign));
+    }
+
     @Test
     @TestSecurity(user = "regulator", roles = "regulator")
     void anOpenCampaignKeepsItsRowsAndItsPassTwoYearsLater() {
@@ -107,6 +113,7 @@ class CampaignRetentionTest {
         String id = TestData.campaign("ALPHA");
         upload(id, "test-calls", EVERY_KIND_CALLS);
         upload(id, "charging-records", EVERY_KIND_RECORDS);
+        assertEquals(records(id), totals(id), "the records counted as they were copied");
         String live = given().get("/api/v1/billing/campaigns/{id}/discrepancies", id).then().statusCode(200)
                 .header("X-Total-Count", "5").extract().asString();
 
@@ -124,6 +131,7 @@ class CampaignRetentionTest {
         retention.purge();
         assertEquals(0, calls(id));
         assertEquals(0, records(id));
+        assertEquals(0, totals(id), "the totals go with the records");
 
         assertEquals(result, given().get("/api/v1/billing/campaigns/{id}/result", id).then().statusCode(200)
                 .extract().asString());

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -26,7 +27,8 @@ import java.util.function.Function;
  * null is NULL. Rows
  * without an id of their own (drive-test samples) name no row id and are not checked for repeats (a resent batch
  * is recognised by its {@code Idempotency-Key}). A table that cannot carry the unique index on its row id (a
- * partitioned table, whose unique indexes must include the partition key) adds an {@link #afterCopy} check.
+ * partitioned table, whose unique indexes must include the partition key) adds an {@link #afterCopy} check. A target
+ * made for one batch may watch its rows as they are copied ({@link #eachRow}), for what its after-copy step needs.
  * Instances are immutable: each method returns a new description.
  */
 public final class CopyTable<T> {
@@ -46,26 +48,28 @@ public final class CopyTable<T> {
     private final String rowIdField;
     private final String rowIdColumn;
     private final AfterCopy afterCopy;
+    private final Consumer<? super T> watcher;
 
     private CopyTable(String table, List<Column<T>> columns, String rowIdField, String rowIdColumn,
-            AfterCopy afterCopy) {
+            AfterCopy afterCopy, Consumer<? super T> watcher) {
         this.table = table;
         this.columns = List.copyOf(columns);
         this.rowIdField = rowIdField;
         this.rowIdColumn = rowIdColumn;
         this.afterCopy = afterCopy;
+        this.watcher = watcher;
     }
 
     /** A table, schema-qualified (e.g. {@code voice.objective_call}), with no columns yet. */
     public static <T> CopyTable<T> into(String table) {
-        return new CopyTable<>(table, List.of(), null, null, null);
+        return new CopyTable<>(table, List.of(), null, null, null, null);
     }
 
     /** The next column. */
     public CopyTable<T> column(String name, Function<? super T, ?> value) {
         List<Column<T>> more = new ArrayList<>(columns);
         more.add(new Column<>(name, value));
-        return new CopyTable<>(table, more, rowIdField, rowIdColumn, afterCopy);
+        return new CopyTable<>(table, more, rowIdField, rowIdColumn, afterCopy, watcher);
     }
 
     /**
@@ -74,11 +78,19 @@ public final class CopyTable<T> {
      */
     public CopyTable<T> rowId(String field, String column, Function<? super T, String> value) {
         CopyTable<T> withColumn = column(column, value);
-        return new CopyTable<>(table, withColumn.columns, field, column, afterCopy);
+        return new CopyTable<>(table, withColumn.columns, field, column, afterCopy, watcher);
     }
 
     public CopyTable<T> afterCopy(AfterCopy check) {
-        return new CopyTable<>(table, columns, rowIdField, rowIdColumn, check);
+        return new CopyTable<>(table, columns, rowIdField, rowIdColumn, check, watcher);
+    }
+
+    /**
+     * {@code watcher} sees each row as it is copied, once, in order (for a target made for one batch: what the batch
+     * held, for its {@link #afterCopy} step). It runs on the ingestion's hot path and should not allocate per row.
+     */
+    public CopyTable<T> eachRow(Consumer<? super T> watcher) {
+        return new CopyTable<>(table, columns, rowIdField, rowIdColumn, afterCopy, watcher);
     }
 
     /** The same target with {@code step} run after its own check (if any), in the batch's transaction. */
@@ -118,6 +130,9 @@ public final class CopyTable<T> {
     void write(CopyRow out, T row) throws IOException {
         for (Column<T> column : columns) {
             out.value(column.value().apply(row));
+        }
+        if (watcher != null) {
+            watcher.accept(row);
         }
     }
 

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -142,5 +143,19 @@ class CopyTableTest {
         assertEquals(batch, seen[1]);
         assertEquals(SAMPLES.columns(), checked.columns());
         assertEquals("sampleId", checked.rowIdField());
+    }
+
+    @Test
+    void aWatcherSeesEachRowOnceAfterItsColumnsAndTheDescriptionStaysAsItWas() throws IOException {
+        List<String> seen = new ArrayList<>();
+        CopyTable<Sample> watched = SAMPLES.eachRow(sample -> seen.add(sample.id()));
+        write(watched, new Sample("S1", null, null, null, null, null, null, null, null, null));
+        write(watched, new Sample("S2", null, null, null, null, null, null, null, null, null));
+        write(SAMPLES, new Sample("S3", null, null, null, null, null, null, null, null, null));
+        assertEquals(List.of("S1", "S2"), seen);
+        assertEquals(SAMPLES.columns(), watched.columns());
+        Sample refused = new Sample("S4", null, null, null, null, null, null, null, null, new StringBuilder("x"));
+        assertThrows(IllegalArgumentException.class, () -> write(watched, refused));
+        assertEquals(List.of("S1", "S2"), seen, "a row that could not be written is not seen");
     }
 }

@@ -1,22 +1,48 @@
 package org.qos.billing.repository;
 
+import org.qos.billing.domain.ChargingRecordRow;
+import org.qos.billing.domain.Durations;
+
 /**
- * The record ids of one batch of charging records, watched as they are copied: whether any two may be the same. Each
+ * One batch of charging records, watched as they are copied: how many, their recorded duration, and whether any two
+ * of their ids may be the same. The count and the duration are added to the campaign's record totals in the batch's
+ * transaction ({@link BillingTables#chargingRecords}), so that its reconciliation never counts the rows again. Each
  * id is kept as a 64-bit hash in an open-addressing table, so a batch whose hashes are all distinct has no repeated id
  * (equal ids hash equally), and the look for repeats after the COPY is skipped; a hash seen twice (a repeat, or two
  * ids that happen to hash alike) sends the batch to that exact look in SQL. Above {@link #MAX_IDS} ids the table is
  * dropped and the SQL look runs, so a batch's watch never holds more than 32 MB. One batch's, not thread-safe.
  */
-public final class RecordIdWatch {
+public final class RecordBatchWatch {
 
     static final int MAX_IDS = 2_000_000;
 
     private long[] slots = new long[1 << 12];
     private int size;
     private boolean mayRepeat;
+    private long records;
+    private long recordedMillis;
+
+    /** One more record of the batch. */
+    public void see(ChargingRecordRow record) {
+        records++;
+        if (record.durationSeconds() != null) {
+            recordedMillis += Durations.millis(record.durationSeconds());
+        }
+        seeId(record.recordId());
+    }
+
+    /** Records seen. */
+    public long records() {
+        return records;
+    }
+
+    /** Their recorded durations summed, milliseconds (a record without a duration, an audit's, adds none). */
+    public long recordedMillis() {
+        return recordedMillis;
+    }
 
     /** One more record id of the batch. */
-    public void see(String recordId) {
+    void seeId(String recordId) {
         if (mayRepeat) {
             return;
         }
