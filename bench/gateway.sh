@@ -8,11 +8,13 @@
 #
 #   1. Uses the running stack (./qos up --no-demo is run when the gateway or the voice service does not answer).
 #   2. GET /api/v1/voice/compliance with wrk (installed from Debian's packages when missing and root):
-#      a warm-up of each, then BENCH_SECONDS direct, then through nginx (Debian's nginx-light, installed the same
-#      way, started by this script on BENCH_NGINX_PORT as a plain reverse proxy with keep-alive connections to the
-#      same service, and stopped at the end), then through the gateway; requests/s and p99 of each, and the CPU time
-#      per request of the service, of nginx and of the gateway (from /proc, their user + system time over the
-#      run); targets: gateway >= 90 % of nginx's throughput (issue 16), >= 70 % of direct.
+#      a warm-up of each, then BENCH_SECONDS direct, then BENCH_ROUNDS rounds of BENCH_SECONDS through nginx
+#      (Debian's nginx-light, installed the same way, started by this script on BENCH_NGINX_PORT as a plain reverse
+#      proxy with keep-alive connections to the same service, and stopped at the end) and through the gateway, in
+#      alternating order (a drift of the machine's load weighs on both alike; their totals are compared);
+#      requests/s and p99 of each, and the CPU time per request of the service, of nginx and of the gateway (from
+#      /proc, their user + system time over the runs); targets: gateway >= 90 % of nginx's throughput (issue 16),
+#      >= 70 % of direct.
 #   3. GET /api/v1/scorecards through the gateway with wrk: scorecards/s and p99 (and the families' status of
 #      one scorecard, so that an UNAVAILABLE family is visible next to the figure).
 #   4. A BENCH_ROWS-row objective CSV (the generator and cache of bench/voice-ingest.sh), uploaded with curl
@@ -22,6 +24,7 @@
 #
 # Environment (all optional):
 #   BENCH_SECONDS (15)      duration of each wrk run
+#   BENCH_ROUNDS (3)        alternating rounds of nginx and the gateway
 #   BENCH_CONNECTIONS (16)  wrk connections; BENCH_THREADS (2) wrk threads
 #   BENCH_ROWS (1000000)    rows of the CSV; BENCH_RUNS (2) upload rounds; BENCH_UPLOAD (1): 0 skips step 4
 #   BENCH_NGINX_PORT (8089) where the reference nginx listens
@@ -38,11 +41,12 @@ source "$BENCH_DIR/lib.sh"
 BENCH_SECONDS="${BENCH_SECONDS:-15}"
 BENCH_CONNECTIONS="${BENCH_CONNECTIONS:-16}"
 BENCH_THREADS="${BENCH_THREADS:-2}"
+BENCH_ROUNDS="${BENCH_ROUNDS:-3}"
 BENCH_ROWS="${BENCH_ROWS:-1000000}"
 BENCH_RUNS="${BENCH_RUNS:-2}"
 BENCH_UPLOAD="${BENCH_UPLOAD:-1}"
 BENCH_NGINX_PORT="${BENCH_NGINX_PORT:-8089}"
-for v in BENCH_SECONDS BENCH_CONNECTIONS BENCH_THREADS BENCH_ROWS BENCH_RUNS BENCH_NGINX_PORT; do
+for v in BENCH_SECONDS BENCH_CONNECTIONS BENCH_THREADS BENCH_ROWS BENCH_RUNS BENCH_ROUNDS BENCH_NGINX_PORT; do
     [[ ${!v} =~ ^[1-9][0-9]*$ ]] || qos_die "$v must be a positive integer, got '${!v}'"
 done
 [[ $BENCH_UPLOAD == [01] ]] || qos_die "BENCH_UPLOAD must be 0 or 1, got '$BENCH_UPLOAD'"
@@ -195,13 +199,43 @@ run_wrk warm-scorecards "$GATEWAY_URL$SCORECARD_PATH" "$BENCH_SECONDS"
 bench_info "GET /api/v1/voice/compliance straight to the service, ${BENCH_SECONDS}s"
 run_wrk direct "$VOICE_URL$COMPLIANCE_PATH" "$BENCH_SECONDS"
 DIRECT_RPS="$WRK_RPS" DIRECT_P99="$WRK_P99_MS" DIRECT_N="$WRK_REQUESTS" DIRECT_SERVICE_CPU="$SERVICE_CPU_MS"
-bench_info "GET /api/v1/voice/compliance through nginx, ${BENCH_SECONDS}s"
-# shellcheck disable=SC2046 # one argument per worker pid
-run_wrk nginx "$NGINX_URL$COMPLIANCE_PATH" "$BENCH_SECONDS" $(nginx_pids)
-NGINX_RPS="$WRK_RPS" NGINX_P99="$WRK_P99_MS" NGINX_N="$WRK_REQUESTS" NGINX_SERVICE_CPU="$SERVICE_CPU_MS" NGINX_CPU="$PROXY_CPU_MS"
-bench_info "GET /api/v1/voice/compliance through the gateway, ${BENCH_SECONDS}s"
-run_wrk gateway "$GATEWAY_URL$COMPLIANCE_PATH" "$BENCH_SECONDS" $GATEWAY_PID
-GATEWAY_RPS="$WRK_RPS" GATEWAY_P99="$WRK_P99_MS" GATEWAY_N="$WRK_REQUESTS" GATEWAY_SERVICE_CPU="$SERVICE_CPU_MS" GATEWAY_CPU="$PROXY_CPU_MS"
+# nginx and the gateway in alternating rounds (nginx first in odd rounds, the gateway first in even ones), so that
+# a change of the machine's load during the run weighs on both alike; the totals of all rounds are compared.
+declare -A PROXY_N=([nginx]=0 [gateway]=0) PROXY_SERVICE_TICKS=([nginx]=0 [gateway]=0) PROXY_OWN_TICKS=([nginx]=0 [gateway]=0)
+declare -A PROXY_P99=([nginx]=0 [gateway]=0) ROUND_RPS=()
+# proxy_round NAME ROUND: one wrk run through nginx or the gateway, added to its totals.
+proxy_round() {
+    local name="$1" round="$2"
+    if [[ $name == nginx ]]; then
+        # shellcheck disable=SC2046 # one argument per worker pid
+        run_wrk "nginx.$round" "$NGINX_URL$COMPLIANCE_PATH" "$BENCH_SECONDS" $(nginx_pids)
+    else
+        run_wrk "gateway.$round" "$GATEWAY_URL$COMPLIANCE_PATH" "$BENCH_SECONDS" $GATEWAY_PID
+    fi
+    PROXY_N[$name]=$((PROXY_N[$name] + WRK_REQUESTS))
+    PROXY_SERVICE_TICKS[$name]=$((PROXY_SERVICE_TICKS[$name] + SERVICE_TICKS))
+    PROXY_OWN_TICKS[$name]=$((PROXY_OWN_TICKS[$name] + PROXY_TICKS))
+    PROXY_P99[$name]="$(printf '%s\n' "${PROXY_P99[$name]}" "$WRK_P99_MS" | sort -g | tail -n 1)"
+    ROUND_RPS[$name.$round]="$WRK_RPS"
+}
+bench_info "GET /api/v1/voice/compliance through nginx and through the gateway, $BENCH_ROUNDS alternating round(s) of ${BENCH_SECONDS}s each"
+for ((round = 1; round <= BENCH_ROUNDS; round++)); do
+    if ((round % 2)); then
+        proxy_round nginx "$round"
+        proxy_round gateway "$round"
+    else
+        proxy_round gateway "$round"
+        proxy_round nginx "$round"
+    fi
+    bench_info "round $round: nginx ${ROUND_RPS[nginx.$round]} req/s, gateway ${ROUND_RPS[gateway.$round]} req/s" \
+        "($(percent "${ROUND_RPS[gateway.$round]}" "${ROUND_RPS[nginx.$round]}") %)"
+done
+PROXY_SECONDS=$((BENCH_ROUNDS * BENCH_SECONDS))
+NGINX_N="${PROXY_N[nginx]}" GATEWAY_N="${PROXY_N[gateway]}"
+NGINX_RPS="$(rate "$NGINX_N" "$PROXY_SECONDS")" GATEWAY_RPS="$(rate "$GATEWAY_N" "$PROXY_SECONDS")"
+NGINX_P99="${PROXY_P99[nginx]}" GATEWAY_P99="${PROXY_P99[gateway]}"
+NGINX_SERVICE_CPU="$(cpu_ms "${PROXY_SERVICE_TICKS[nginx]}" "$NGINX_N")" NGINX_CPU="$(cpu_ms "${PROXY_OWN_TICKS[nginx]}" "$NGINX_N")"
+GATEWAY_SERVICE_CPU="$(cpu_ms "${PROXY_SERVICE_TICKS[gateway]}" "$GATEWAY_N")" GATEWAY_CPU="$(cpu_ms "${PROXY_OWN_TICKS[gateway]}" "$GATEWAY_N")"
 bench_info "GET /api/v1/scorecards through the gateway, ${BENCH_SECONDS}s"
 run_wrk scorecards "$GATEWAY_URL$SCORECARD_PATH" "$BENCH_SECONDS"
 SCORE_RPS="$WRK_RPS" SCORE_P99="$WRK_P99_MS" SCORE_N="$WRK_REQUESTS"
@@ -271,6 +305,7 @@ fi
 row() { printf '  %-40s %10s %10s %10s   %s\n' "$@"; }
 echo
 echo "Gateway benchmark ($(nproc) CPUs, load average at start $LOAD_AT_START; wrk -t$BENCH_THREADS -c$BENCH_CONNECTIONS, ${BENCH_SECONDS}s per run)"
+echo "  (nginx and the gateway: $BENCH_ROUNDS alternating rounds, totals; p99: the worst round's)"
 row "" requests "req/s" "p99 ms" "CPU ms per request: service, proxy"
 row "GET voice/compliance, direct" "$DIRECT_N" "$DIRECT_RPS" "$DIRECT_P99" "$DIRECT_SERVICE_CPU, -"
 row "GET voice/compliance, through nginx" "$NGINX_N" "$NGINX_RPS" "$NGINX_P99" "$NGINX_SERVICE_CPU, $NGINX_CPU"
