@@ -8,7 +8,7 @@
 #
 #   1. Uses the running stack (./qos up --no-demo is run when the gateway or the voice service does not answer).
 #   2. GET /api/v1/voice/compliance with wrk (installed from Debian's packages when missing and root):
-#      a warm-up of each, then BENCH_SECONDS direct, then BENCH_ROUNDS rounds of BENCH_SECONDS through nginx
+#      a warm-up of each (BENCH_WARMUP), then BENCH_SECONDS direct, then BENCH_ROUNDS rounds of BENCH_SECONDS through nginx
 #      (Debian's nginx-light, installed the same way, started by this script on BENCH_NGINX_PORT as a plain reverse
 #      proxy with keep-alive connections to the same service, and stopped at the end) and through the gateway, in
 #      alternating order (a drift of the machine's load weighs on both alike; their totals are compared);
@@ -25,6 +25,7 @@
 # Environment (all optional):
 #   BENCH_SECONDS (15)      duration of each wrk run
 #   BENCH_ROUNDS (3)        alternating rounds of nginx and the gateway
+#   BENCH_WARMUP (45)       seconds of each warm-up run (not counted)
 #   BENCH_CONNECTIONS (16)  wrk connections; BENCH_THREADS (2) wrk threads
 #   BENCH_ROWS (1000000)    rows of the CSV; BENCH_RUNS (2) upload rounds; BENCH_UPLOAD (1): 0 skips step 4
 #   BENCH_NGINX_PORT (8089) where the reference nginx listens
@@ -42,11 +43,12 @@ BENCH_SECONDS="${BENCH_SECONDS:-15}"
 BENCH_CONNECTIONS="${BENCH_CONNECTIONS:-16}"
 BENCH_THREADS="${BENCH_THREADS:-2}"
 BENCH_ROUNDS="${BENCH_ROUNDS:-3}"
+BENCH_WARMUP="${BENCH_WARMUP:-45}"
 BENCH_ROWS="${BENCH_ROWS:-1000000}"
 BENCH_RUNS="${BENCH_RUNS:-2}"
 BENCH_UPLOAD="${BENCH_UPLOAD:-1}"
 BENCH_NGINX_PORT="${BENCH_NGINX_PORT:-8089}"
-for v in BENCH_SECONDS BENCH_CONNECTIONS BENCH_THREADS BENCH_ROWS BENCH_RUNS BENCH_ROUNDS BENCH_NGINX_PORT; do
+for v in BENCH_SECONDS BENCH_CONNECTIONS BENCH_THREADS BENCH_ROWS BENCH_RUNS BENCH_ROUNDS BENCH_WARMUP BENCH_NGINX_PORT; do
     [[ ${!v} =~ ^[1-9][0-9]*$ ]] || qos_die "$v must be a positive integer, got '${!v}'"
 done
 [[ $BENCH_UPLOAD == [01] ]] || qos_die "BENCH_UPLOAD must be 0 or 1, got '$BENCH_UPLOAD'"
@@ -190,11 +192,14 @@ run_wrk() {
 
 LOAD_AT_START="$(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || echo '?')"
 
-bench_info "warm-up: ${BENCH_SECONDS}s of GET compliance direct, through nginx and through the gateway, ${BENCH_SECONDS}s of scorecards (not counted)"
-run_wrk warm-direct "$VOICE_URL$COMPLIANCE_PATH" "$BENCH_SECONDS"
-run_wrk warm-nginx "$NGINX_URL$COMPLIANCE_PATH" "$BENCH_SECONDS"
-run_wrk warm-gateway "$GATEWAY_URL$COMPLIANCE_PATH" "$BENCH_SECONDS"
-run_wrk warm-scorecards "$GATEWAY_URL$SCORECARD_PATH" "$BENCH_SECONDS"
+# The JVMs' JIT needs the first minute or so after a restart: on a gateway started 4 min before (its only traffic
+# this warm-up at 15 s), three rounds gave 71.9, 64.0 and 85.9 % of nginx at 0.101 ms of gateway CPU per request,
+# and the same run again right after 86.5, 105.9 and 88.7 % at 0.070 ms. Hence BENCH_WARMUP seconds of each.
+bench_info "warm-up: ${BENCH_WARMUP}s of GET compliance direct, through nginx and through the gateway, ${BENCH_WARMUP}s of scorecards (not counted)"
+run_wrk warm-direct "$VOICE_URL$COMPLIANCE_PATH" "$BENCH_WARMUP"
+run_wrk warm-nginx "$NGINX_URL$COMPLIANCE_PATH" "$BENCH_WARMUP"
+run_wrk warm-gateway "$GATEWAY_URL$COMPLIANCE_PATH" "$BENCH_WARMUP"
+run_wrk warm-scorecards "$GATEWAY_URL$SCORECARD_PATH" "$BENCH_WARMUP"
 
 bench_info "GET /api/v1/voice/compliance straight to the service, ${BENCH_SECONDS}s"
 run_wrk direct "$VOICE_URL$COMPLIANCE_PATH" "$BENCH_SECONDS"
