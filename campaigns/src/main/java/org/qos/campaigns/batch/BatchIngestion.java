@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,21 +69,16 @@ public final class BatchIngestion {
         return ingest(request, kind.schema(), kind.table());
     }
 
-    public <T> BatchReceipt ingest(BatchRequest request, RowSchema<T> schema, CopyTable<T> target) {
-        return ingest(request, schema, target, row -> {
-        });
-    }
-
     /**
-     * As above, and {@code copied} sees every row copied, as it is copied (a {@link BatchTally} counting the batch for
-     * the target's after-copy step); rows of a batch that turns out invalid may have been seen.
+     * Stores one batch, all or nothing. A target that watches its rows ({@link CopyTable#eachRow}, e.g. a
+     * {@link BatchTally} counting the batch for its after-copy step) sees each one as it is copied; rows of a batch
+     * that turns out invalid may have been seen.
      */
-    public <T> BatchReceipt ingest(BatchRequest request, RowSchema<T> schema, CopyTable<T> target,
-            Consumer<? super T> copied) {
+    public <T> BatchReceipt ingest(BatchRequest request, RowSchema<T> schema, CopyTable<T> target) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                BatchReceipt receipt = ingest(connection, request, schema, target, copied);
+                BatchReceipt receipt = ingest(connection, request, schema, target);
                 if (request.dryRun()) {
                     connection.rollback();
                 } else {
@@ -113,7 +107,7 @@ public final class BatchIngestion {
     }
 
     private <T> BatchReceipt ingest(Connection connection, BatchRequest request, RowSchema<T> schema,
-            CopyTable<T> target, Consumer<? super T> copied)
+            CopyTable<T> target)
             throws SQLException, IOException {
         BatchOwner owner = request.owner();
         if (owner.isCampaign()) {
@@ -162,7 +156,6 @@ public final class BatchIngestion {
                 row.start(rowNo);
                 target.write(row, value);
                 row.end();
-                copied.accept(value);
             });
             if (outcome.valid()) {
                 row.finish();

@@ -28,7 +28,8 @@ import java.util.function.Function;
  * without an id of their own (drive-test samples) name no row id and are not checked for repeats (a resent batch
  * is recognised by its {@code Idempotency-Key}). A table that cannot carry the unique index on its row id (a
  * partitioned table, whose unique indexes must include the partition key) adds an {@link #afterCopy} check. A target
- * made for one batch may watch its rows as they are copied ({@link #eachRow}), for what its after-copy step needs.
+ * made for one batch may watch its rows as they are copied ({@link #eachRow}): for what its after-copy step needs, or
+ * to count them into the campaign's statistics.
  * Instances are immutable: each method returns a new description.
  */
 public final class CopyTable<T> {
@@ -86,11 +87,17 @@ public final class CopyTable<T> {
     }
 
     /**
-     * {@code watcher} sees each row as it is copied, once, in order (for a target made for one batch: what the batch
-     * held, for its {@link #afterCopy} step). It runs on the ingestion's hot path and should not allocate per row.
+     * The same target with {@code next} seeing each row as it is copied, once, in order, after the watcher it had (if
+     * any): for a target made for one batch, what the batch held, for its {@link #afterCopy} step or its statistics'
+     * tally. It runs on the ingestion's hot path and should not allocate per row.
      */
-    public CopyTable<T> eachRow(Consumer<? super T> watcher) {
-        return new CopyTable<>(table, columns, rowIdField, rowIdColumn, afterCopy, watcher);
+    public CopyTable<T> eachRow(Consumer<? super T> next) {
+        Consumer<? super T> first = watcher;
+        Consumer<? super T> both = first == null ? next : row -> {
+            first.accept(row);
+            next.accept(row);
+        };
+        return new CopyTable<>(table, columns, rowIdField, rowIdColumn, afterCopy, both);
     }
 
     /** The same target with {@code step} run after its own check (if any), in the batch's transaction. */

@@ -181,7 +181,7 @@ public abstract class CampaignLifecycle<E extends CampaignEntity> {
         }
         BatchTally<? super T, ?> tally = batch.tally().get();
         return context.ingestion().ingest(request, period.bound(batch.schema()),
-                batch.table().andAfterCopy(maintained().countedIn(campaign, tally)), tally::count);
+                batch.table().eachRow(tally::count).andAfterCopy(maintained().countedIn(campaign, tally)));
     }
 
     /**

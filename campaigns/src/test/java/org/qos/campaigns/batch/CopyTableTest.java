@@ -158,4 +158,14 @@ class CopyTableTest {
         assertThrows(IllegalArgumentException.class, () -> write(watched, refused));
         assertEquals(List.of("S1", "S2"), seen, "a row that could not be written is not seen");
     }
+
+    @Test
+    void watchersAddedOneAfterTheOtherEachSeeEveryRowInTheOrderAdded() throws IOException {
+        List<String> seen = new ArrayList<>();
+        CopyTable<Sample> watched = SAMPLES.eachRow(sample -> seen.add("first " + sample.id()))
+                .eachRow(sample -> seen.add("second " + sample.id()));
+        write(watched, new Sample("S1", null, null, null, null, null, null, null, null, null));
+        write(watched, new Sample("S2", null, null, null, null, null, null, null, null, null));
+        assertEquals(List.of("first S1", "second S1", "first S2", "second S2"), seen);
+    }
 }
