@@ -16,7 +16,7 @@ import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 
 /** Set-up helpers of the billing tests: campaigns and audits through the API, other operators' rows in SQL. */
-final class TestData {
+public final class TestData {
 
     static final String CSV = "text/csv";
     static final String PROBLEM = "application/problem+json";
@@ -77,7 +77,7 @@ final class TestData {
         }
     }
 
-    static String text(String sql, Object... parameters) {
+    public static String text(String sql, Object... parameters) {
         try (Connection connection = dataSource().getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -2,10 +2,6 @@ package org.qos.billing.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Random;
 import java.util.UUID;
@@ -18,6 +14,7 @@ import org.qos.billing.domain.Campaign;
 import org.qos.billing.domain.InvoiceAudit;
 import org.qos.billing.domain.InvoiceCounts;
 import org.qos.billing.domain.ReconciliationStatistics;
+import org.qos.billing.rest.TestData;
 import org.qos.campaigns.batch.BatchReceipt;
 import org.qos.campaigns.batch.BatchUpload;
 import org.qos.campaigns.testing.KeptStatistics;
@@ -122,27 +119,14 @@ class KeptStatisticsTest {
 
     /** The records and recorded milliseconds of the campaign's (or audit's) records, counted now. */
     private String countedTotals(UUID id) {
-        return text("SELECT count(*) || ' ' || (coalesce(sum(duration_seconds), 0) * 1000)::bigint"
+        return TestData.text("SELECT count(*) || ' ' || (coalesce(sum(duration_seconds), 0) * 1000)::bigint"
                 + " FROM billing.charging_record WHERE campaign_id = ?", id);
     }
 
     /** The same as kept with each batch (none kept: no records). */
     private String keptTotals(UUID id) {
-        return text("SELECT coalesce((SELECT records || ' ' || recorded_millis"
+        return TestData.text("SELECT coalesce((SELECT records || ' ' || recorded_millis"
                 + " FROM billing.charging_record_totals WHERE campaign_id = ?), '0 0')", id);
-    }
-
-    private String text(String sql, UUID id) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, id);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Test calls from one caller to a few callees, minutes apart; with {@code bad}, the last one's direction is unknown. */
