@@ -34,7 +34,9 @@ import io.smallrye.mutiny.Uni;
  * 4xx (the service is up and answered).</li>
  * </ul>
  * Every value can be changed without a build through MicroProfile Fault Tolerance configuration, e.g.
- * {@code org.qos.gateway.client.ComplianceClients/voice/Timeout/value=500}.
+ * {@code org.qos.gateway.client.ComplianceClients/voice/Timeout/value=500}. That is why the annotations stand on each
+ * method and not once on the class: a method's key is not read for an annotation of the class
+ * ({@code ComplianceClientsCircuitBreakerTest} fails if they move).
  */
 @ApplicationScoped
 public class ComplianceClients {

@@ -76,6 +76,18 @@ class ComplianceClientsCircuitBreakerTest {
 
     @Test
     @TestSecurity(user = "regulator", roles = "regulator")
+    void aFamilysTimeoutIsChangedByItsOwnConfigurationKeyOnly() {
+        // UNHURRIED's services all answer after 600 ms: inside the annotations' 1500 ms, past the 200 ms that this
+        // profile gives billing (ComplianceClients/billing/Timeout/value), as the class's documentation promises
+        scorecard("UNHURRIED").body("families.voice.status", equalTo("OK"))
+                .body("families.coverage.status", equalTo("OK"))
+                .body("families.billing.status", equalTo("UNAVAILABLE"))
+                .body("families.billing.detail", equalTo("no answer in time"));
+        assertEquals(CircuitBreakerState.CLOSED, breakers.currentState("billing"));
+    }
+
+    @Test
+    @TestSecurity(user = "regulator", roles = "regulator")
     void aServiceAnswering5xxOpensItsFamilysBreakerOnly() {
         // BROKEN's coverage answers 500 (each scorecard tries twice: one retry)
         for (int i = 0; i < 8 && breakers.currentState("coverage") != CircuitBreakerState.OPEN; i++) {

@@ -127,7 +127,7 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
     /**
      * KPI results by operator: ALPHA passes everywhere (complaints adds an informative result without verdict);
      * FAILING fails one voice result; without an operatorId, ALPHA's and FAILING's results together; THIN lacks coverage data; EMPTY has no billing result; SLOW's billing answers
-     * after 5 s; BROKEN's coverage answers 500.
+     * after 5 s; BROKEN's coverage answers 500; UNHURRIED's families all answer after 600 ms.
      */
     private void compliance(String family, HttpServerRequest request) {
         String operatorId = request.getParam("operatorId");
@@ -159,6 +159,15 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
                     });
                     return;
                 }
+            }
+            case "UNHURRIED" -> {
+                JsonArray late = results;
+                vertx.setTimer(600, id -> {
+                    if (!request.response().closed()) {
+                        request.response().putHeader("Content-Type", "application/json").end(late.encode());
+                    }
+                });
+                return;
             }
             case "BROKEN" -> {
                 if (family.equals("coverage")) {
