@@ -2,11 +2,9 @@ package org.qos.campaigns.batch;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -29,6 +27,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.qos.campaigns.batch.LimitedCsvReader.NotUtf8Exception;
 import org.qos.common.problem.FieldError;
 import org.qos.common.problem.Problem;
 import org.qos.common.problem.ProblemException;
@@ -225,7 +224,7 @@ public final class BatchReader {
     }
 
     private static <T> void readCsv(InputStream body, RowSchema<T> schema, Collector<T> collector) throws IOException {
-        Reader reader = new LimitedCsvReader(new InputStreamReader(skipByteOrderMark(body), StandardCharsets.UTF_8),
+        Reader reader = new LimitedCsvReader(new StrictUtf8Reader(skipByteOrderMark(body)),
                 InputLimits.MAX_COLUMNS, InputLimits.MAX_LINE_CHARS, InputLimits.MAX_FIELD_CHARS);
         try (CSVParser parser = CSV.parse(reader)) {
             Iterator<CSVRecord> records = parser.iterator();
@@ -237,11 +236,15 @@ public final class BatchReader {
                 }
                 header = records.next().toList();
             } catch (UncheckedIOException e) {
+                // the parser reads ahead: a bound or a byte that is not UTF-8 names the row its reader was in, which
+                // may be a row after the header
                 if (e.getCause() instanceof InputLimitException limit) {
-                    collector.limit(new FieldError(null, "(header)", limit.getMessage()), limit.getMessage());
-                    return;
+                    collector.limit(new FieldError(limit.row(), limit.field(), limit.getMessage()), limit.getMessage());
+                } else if (e.getCause() instanceof NotUtf8Exception text) {
+                    collector.add(new FieldError(text.row(), text.field(), text.getMessage()));
+                } else {
+                    collector.add(new FieldError(null, "(header)", "malformed CSV: " + e.getCause().getMessage()));
                 }
-                collector.add(new FieldError(null, "(header)", "malformed CSV: " + e.getCause().getMessage()));
                 return;
             }
             Map<String, Integer> columns = checkHeader(header, schema, collector);
@@ -260,10 +263,13 @@ public final class BatchReader {
                     if (e.getCause() instanceof InputLimitException limit) {
                         collector.rows++;
                         collector.invalidRows++;
-                        collector.limit(new FieldError(row + 1, limit.field(header), limit.getMessage()), limit.getMessage());
-                        return;
+                        collector.limit(new FieldError(limit.row(), limit.field(header), limit.getMessage()),
+                                limit.getMessage());
+                    } else if (e.getCause() instanceof NotUtf8Exception text) {
+                        collector.add(new FieldError(text.row(), text.field(), text.getMessage()));
+                    } else {
+                        collector.add(new FieldError(row + 1, "(row)", "malformed CSV: " + e.getCause().getMessage()));
                     }
-                    collector.add(new FieldError(row + 1, "(row)", "malformed CSV: " + e.getCause().getMessage()));
                     return;
                 }
                 row++;

@@ -13,24 +13,34 @@ public final class InputLimitException extends IOException {
 
     private final String field;
     private final int column;
+    private final Integer row;
 
     /**
      * @param field   the field (or {@code (header)}, {@code (row)}) where the bound was exceeded
      * @param message what the bound is, e.g. "a CSV record has at most 100 columns"
      */
     public InputLimitException(String field, String message) {
-        this(field, message, -1);
+        this(field, message, -1, null);
     }
 
-    /** @param column the 0-based CSV column where the bound was exceeded, or -1 */
-    public InputLimitException(String field, String message, int column) {
+    /**
+     * @param column the 0-based CSV column where the bound was exceeded, or -1
+     * @param row    the row where it was exceeded (1 the first), or null: the header, or not known here
+     */
+    public InputLimitException(String field, String message, int column, Integer row) {
         super(message, null);
         this.field = field;
         this.column = column;
+        this.row = row;
     }
 
     public String field() {
         return field;
+    }
+
+    /** The row where the bound was exceeded, when the thrower knew it; else null. */
+    Integer row() {
+        return row;
     }
 
     /** The field, named by the CSV header when the bound was exceeded in one of its columns. */

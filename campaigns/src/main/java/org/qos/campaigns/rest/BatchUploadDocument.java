@@ -65,10 +65,10 @@ public class BatchUploadDocument implements OASFilter {
                 String rows = operation.getDescription() == null ? "" : operation.getDescription() + " ";
                 twins.computeIfAbsent(path + CsvTwinRoute.SUFFIX, ignored -> OASFactory.createPathItem())
                         .setOperation(method, twin(operation, csv).description(rows + "The same operation as "
-                                + method.name() + " " + path + ", the body as CSV only (RFC 4180, a header of the"
-                                + " field names): for generated clients that send a file."));
-                operation.setDescription(rows + "The body: a JSON array of rows, or CSV with a header of the field"
-                        + " names (for generated clients: " + method.name() + " " + path + CsvTwinRoute.SUFFIX
+                                + method.name() + " " + path + ", the body as CSV only (RFC 4180 in UTF-8, a header"
+                                + " of the field names): for generated clients that send a file."));
+                operation.setDescription(rows + "The body: a JSON array of rows, or CSV in UTF-8 with a header of"
+                        + " the field names (for generated clients: " + method.name() + " " + path + CsvTwinRoute.SUFFIX
                         + ", CSV only).");
             }
         }));

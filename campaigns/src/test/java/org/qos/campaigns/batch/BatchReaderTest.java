@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -145,6 +146,54 @@ class BatchReaderTest {
             Result r = read(body, BodyFormat.CSV);
             assertTrue(r.outcome().valid(), () -> r.outcome().errors().toString());
             assertEquals("đ1", r.values().get(0).id());
+        }
+
+        @Test
+        void aBoundExceededPastTheParsersReadAheadNamesItsOwnRow() {
+            // the parser reads thousands of characters ahead of the record it returns
+            StringBuilder body = new StringBuilder("id,score\n");
+            for (int i = 1; i <= 1000; i++) {
+                body.append('a').append(i).append(",3\n");
+            }
+            body.append("x,".repeat(149)).append("x\nb1,3\n");
+            csv(body.toString()).assertSingleError(1001, "(row)", "at most 100 columns");
+            // also while the header is read: the second row, not the header
+            csv("id,score\na1,3\n" + "x,".repeat(149) + "x\n").assertSingleError(2, "(row)", "at most 100 columns");
+        }
+
+        @Test
+        void textThatIsNotUtf8IsRefusedNamingItsRowAndNeverReplaced() throws IOException {
+            // a Latin-1 é (0xE9) in row 1001, past the parser's read-ahead
+            StringBuilder rows = new StringBuilder("id,score\n");
+            for (int i = 1; i <= 1000; i++) {
+                rows.append('a').append(i).append(",3\n");
+            }
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            body.write(rows.toString().getBytes(StandardCharsets.UTF_8));
+            body.write(new byte[] {'c', 'a', 'f', (byte) 0xE9, ',', '3', '\n', 'b', '1', ',', '3', '\n'});
+            Result late = read(body.toByteArray(), BodyFormat.CSV);
+            late.assertSingleError(1001, "(row)", "not UTF-8");
+            assertTrue(late.values().stream().noneMatch(v -> v.id().contains("\uFFFD")), () -> late.values().toString());
+            // in the header; and a character cut off at the end of the body
+            read(new byte[] {'i', 'd', ',', 's', 'c', (byte) 0xF6, 'r', 'e', '\n', 'a', ',', '3', '\n'}, BodyFormat.CSV)
+                    .assertSingleError(null, "(header)", "not UTF-8");
+            read(new byte[] {'i', 'd', ',', 's', 'c', 'o', 'r', 'e', '\n', 'a', ',', '3', '\n', 'b', (byte) 0xC4},
+                    BodyFormat.CSV).assertSingleError(2, "(row)", "not UTF-8");
+        }
+
+        @Test
+        void utf8TextIsReadUnchangedAcrossTheDecodersBuffers() {
+            // characters of 2, 3 and 4 bytes land on every offset of the 8 KB buffers; a U+FFFD sent as such is text
+            String[] words = {"Đường", "Ắ€ệ", "😀é", "\uFFFD", "x"};
+            List<String> ids = new ArrayList<>();
+            StringBuilder body = new StringBuilder("id,score\n");
+            for (int i = 1; i <= 3000; i++) {
+                ids.add(words[i % words.length] + i);
+                body.append(ids.get(i - 1)).append(",3\n");
+            }
+            Result r = csv(body.toString());
+            assertTrue(r.outcome().valid(), () -> r.outcome().errors().toString());
+            assertEquals(ids, r.values().stream().map(Sample::id).toList());
         }
 
         @Test

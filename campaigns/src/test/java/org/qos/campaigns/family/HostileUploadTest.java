@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -166,6 +168,22 @@ class HostileUploadTest {
                 "invalid-rows");
         assertEquals(1, json.getInt("errors[0].row"));
         assertEquals("rowId", json.getString("errors[0].field"));
+        assertEquals(0, TestData.rowCount(id));
+        assertEquals(0, TestData.batchCount(id));
+    }
+
+    @Test
+    @TestSecurity(user = "regulator", roles = "regulator")
+    void aCsvThatIsNotUtf8Is400NamingItsRowAndNothingIsStored() throws Exception {
+        // a spreadsheet's "CSV" in a legacy encoding: the id of row 2 has a Windows-1258 / Latin-1 'á' (0xE1)
+        String id = CampaignLifecycleTest.create("HOSTILE");
+        byte[] body = (TestData.CSV_HEADER + TestData.csvRow("A", 1) + "Ph\u00e1,2026-07-01T08:00:00Z,1,true\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        JsonPath csv = problem(post(id, "text/csv; charset=windows-1258", () -> new ByteArrayInputStream(body)), 400,
+                "invalid-rows");
+        assertEquals(2, csv.getInt("errors[0].row"));
+        assertEquals("(row)", csv.getString("errors[0].field"));
+        assertTrue(csv.getString("errors[0].message").contains("not UTF-8"), csv.prettify());
         assertEquals(0, TestData.rowCount(id));
         assertEquals(0, TestData.batchCount(id));
     }
