@@ -284,7 +284,10 @@ public final class BatchReader {
         int errorsBefore = collector.errorCount;
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).trim();
-            if (!fields.contains(name)) {
+            if (name.isEmpty()) {
+                collector.add(new FieldError(null, "(header)", "column " + (i + 1) + " of the CSV header has no name"
+                        + " (a comma too many at the end of the line?); expected the fields " + fields));
+            } else if (!fields.contains(name)) {
                 collector.add(new FieldError(null, name, "unknown column in the CSV header; expected the fields "
                         + fields));
             } else if (columns.put(name, i) != null) {

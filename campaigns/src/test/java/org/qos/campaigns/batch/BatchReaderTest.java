@@ -149,6 +149,12 @@ class BatchReaderTest {
         }
 
         @Test
+        void aHeaderColumnWithoutANameIsNamedByItsPosition() {
+            // a spreadsheet's export with an empty last column
+            csv("id,score,\na1,3,\n").assertSingleError(null, "(header)", "column 3 of the CSV header has no name");
+        }
+
+        @Test
         void aBoundExceededPastTheParsersReadAheadNamesItsOwnRow() {
             // the parser reads thousands of characters ahead of the record it returns
             StringBuilder body = new StringBuilder("id,score\n");
