@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.qos.common.problem.FieldError;
+import org.qos.common.validation.StorableText;
 
 /**
  * One row of a batch, whatever its encoding. The typed getters never throw on bad input: they record a
@@ -73,13 +74,11 @@ public abstract class RowReader {
         return value;
     }
 
-    /**
-     * The value, or null with an error when PostgreSQL could not store it: text never holds the NUL character
-     * (U+0000), so a value with one is refused here, as its row is read, rather than failing the whole COPY.
-     */
+    /** The value, or null with an error when PostgreSQL could not store it as sent ({@link StorableText}). */
     private String storable(String field, String value) {
-        if (value != null && value.indexOf('\u0000') >= 0) {
-            error(field, "must not contain the NUL character (U+0000)");
+        String problem = StorableText.problem(value);
+        if (problem != null) {
+            error(field, problem);
             return null;
         }
         return value;

@@ -423,6 +423,19 @@ class BatchReaderTest {
         }
 
         @Test
+        void aLoneSurrogateIsRefusedNamingRowAndFieldAndAPairIsKept() {
+            // UTF-8 has no form for half a pair: PostgreSQL would be sent '?'
+            json("[{\"id\":\"a\\ud83d\\ude00\",\"score\":3},{\"id\":\"b\\ud800x\",\"score\":3}]")
+                    .assertSingleError(2, "id", "lone surrogate (U+D800)");
+            json("[{\"id\":\"\\udc00\",\"score\":3}]").assertSingleError(1, "id", "lone surrogate (U+DC00)");
+            json("[{\"id\":\"a\",\"score\":3,\"reasons\":[\"ECHO\",\"\\ud83d\"]}]")
+                    .assertSingleError(1, "reasons", "lone surrogate");
+            Result pair = json("[{\"id\":\"a\\ud83d\\ude00\",\"score\":3}]");
+            assertTrue(pair.outcome().valid(), () -> pair.outcome().errors().toString());
+            assertEquals("a😀", pair.values().get(0).id());
+        }
+
+        @Test
         void nanIsNotJson() {
             Result r = json("[{\"id\": \"a\", \"score\": NaN}]");
             assertEquals(1, r.outcome().errorCount());

@@ -17,7 +17,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * ({@code "subject": false} is not the subject "false"), a number is not a boolean ({@code "written": 0}), text is
  * not a number, and an integer field takes integers only ({@code 1.9} or {@code 2.5e-42} for a count is refused,
  * not rounded), and a request's field is given a value or left out, never {@code null} unless its schema says what
- * {@code null} means ({@link ExplicitNullRefusal}). Each refusal is a 400 problem naming the field (common's
+ * {@code null} means ({@link ExplicitNullRefusal}), and text holds nothing PostgreSQL could not store as sent
+ * ({@link StorableTextDeserializer}: NUL, a lone surrogate). Each refusal is a 400 problem naming the field (common's
  * exception mappers).
  */
 @Singleton
@@ -41,5 +42,6 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.registerModule(new SimpleModule("explicit-null-refusal").setDeserializerModifier(new ExplicitNullRefusal()));
+        mapper.registerModule(new SimpleModule("storable-text").addDeserializer(String.class, new StorableTextDeserializer()));
     }
 }

@@ -55,6 +55,10 @@ public class ExceptionMappers {
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e) {
         String field = path(e);
+        if (String.class.equals(e.getTargetType())) {
+            // text that could not be stored as sent (StrictJson): the message says why, the value is not echoed
+            return invalidRequest("Field '" + field + "' has an invalid value", FieldError.of(field, e.getOriginalMessage()));
+        }
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
         return invalidRequest("Field '" + field + "' has an invalid value",
                 FieldError.of(field, "invalid value '" + e.getValue() + "': expected " + expected));

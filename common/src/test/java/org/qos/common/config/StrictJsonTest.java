@@ -2,10 +2,12 @@ package org.qos.common.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -48,6 +50,22 @@ class StrictJsonTest {
                 "{\"subscriberCount\":2.5e-42}", "{\"subscriberCount\":\"12\"}", "{\"thresholdDbm\":\"-95\"}"}) {
             assertThrows(MismatchedInputException.class, () -> mapper.readValue(body, Request.class), body);
         }
+    }
+
+    @Test
+    void textThatCouldNotBeStoredAsSentIsRefusedAndNamesTheField() throws Exception {
+        for (String[] text : new String[][] {{"a\\u0000b", "NUL"}, {"a\\ud800b", "lone surrogate (U+D800)"},
+                {"\\udc00", "lone surrogate (U+DC00)"}, {"a\\ud83d", "lone surrogate (U+D83D)"}}) {
+            for (Class<?> type : new Class<?>[] {Request.class, Result.class}) {
+                InvalidFormatException refused = assertThrows(InvalidFormatException.class,
+                        () -> mapper.readValue("{\"subject\":\"" + text[0] + "\"}", type), text[0]);
+                assertEquals("subject", refused.getPath().get(0).getFieldName());
+                assertTrue(refused.getOriginalMessage().contains(text[1]), refused.getOriginalMessage());
+            }
+        }
+        // a whole pair is text like any other; a non-text value is still not coerced
+        assertEquals("a😀", mapper.readValue("{\"subject\":\"a\\ud83d\\ude00\"}", Request.class).subject());
+        assertThrows(MismatchedInputException.class, () -> mapper.readValue("{\"subject\":false}", Request.class));
     }
 
     @Test

@@ -157,6 +157,17 @@ class ComplaintResourceTest {
         given().contentType(ContentType.JSON).body(Api.complaintJson("BAD", "OTHER", "yesterday"))
                 .post(COMPLAINTS).then().statusCode(400)
                 .body("errors[0].field", equalTo("receivedAt"));
+        // text PostgreSQL could not store as sent: refused, never a 500 nor a '?' in place of half a pair
+        given().contentType(ContentType.JSON)
+                .body(Api.complaintJson("BAD", "OTHER", "2026-07-01T09:15:00+07:00").replace("Calls drop", "Calls\\u0000drop"))
+                .post(COMPLAINTS).then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("subject"))
+                .body("errors[0].message", containsString("NUL"));
+        given().contentType(ContentType.JSON)
+                .body(Api.complaintJson("BAD", "OTHER", "2026-07-01T09:15:00+07:00").replace("CUST-1", "CUST-\\ud800"))
+                .post(COMPLAINTS).then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("customerRef"))
+                .body("errors[0].message", containsString("lone surrogate (U+D800)"));
         assertEquals(before, Api.total(COMPLAINTS, "BAD"));
         given().get(COMPLAINTS + "/{id}", java.util.UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
     }

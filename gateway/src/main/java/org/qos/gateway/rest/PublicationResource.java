@@ -94,9 +94,6 @@ public class PublicationResource {
             throw ProblemException.invalidField("reason",
                     "must have at most " + PublicationRequest.REASON_MAX_LENGTH + " characters");
         }
-        if (reason.indexOf('\u0000') >= 0) {
-            throw ProblemException.invalidField("reason", "must not contain the NUL character (U+0000)");
-        }
         return reason;
     }
 }

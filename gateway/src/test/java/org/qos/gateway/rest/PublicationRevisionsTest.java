@@ -147,7 +147,9 @@ class PublicationRevisionsTest {
         publish("2025-04-01", "2025-06-30", "\"" + "x".repeat(1001) + "\"").then().statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
         publish("2025-04-01", "2025-06-30", "\"a\\u0000b\"").then().statusCode(400)
-                .body("errors[0].field", equalTo("reason"));
+                .body("errors[0].field", equalTo("reason")).body("errors[0].message", containsString("NUL"));
+        publish("2025-04-01", "2025-06-30", "\"a\\ud800b\"").then().statusCode(400)
+                .body("errors[0].field", equalTo("reason")).body("errors[0].message", containsString("lone surrogate"));
         assertEquals(0, listed("2025-04-01", true).size());
 
         publish("2025-04-01", "2025-06-30", "\"" + "y".repeat(1000) + "\"").then().statusCode(201)

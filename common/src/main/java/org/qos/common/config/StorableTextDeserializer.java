@@ -1,0 +1,44 @@
+package org.qos.common.config;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.type.LogicalType;
+
+import org.qos.common.validation.StorableText;
+
+/**
+ * Every string of a body, read as Jackson reads it (with {@link StrictJson}'s coercion rules), then refused when it
+ * could not be stored as sent ({@link StorableText}: a NUL character, a lone surrogate): an
+ * {@link InvalidFormatException} whose message is the field error's, a 400 naming the field.
+ */
+final class StorableTextDeserializer extends StdScalarDeserializer<String> {
+
+    StorableTextDeserializer() {
+        super(String.class);
+    }
+
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        String value = StringDeserializer.instance.deserialize(parser, context);
+        String problem = StorableText.problem(value);
+        if (problem != null) {
+            throw InvalidFormatException.from(parser, problem, value, String.class);
+        }
+        return value;
+    }
+
+    @Override
+    public LogicalType logicalType() {
+        return LogicalType.Textual;
+    }
+
+    @Override
+    public boolean isCachable() {
+        return true;
+    }
+}
