@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.qos.common.problem.FieldError;
 import org.qos.common.validation.StorableText;
+import org.qos.common.validation.StorableTimestamp;
 
 /**
  * One row of a batch, whatever its encoding. The typed getters never throw on bad input: they record a
@@ -194,6 +195,11 @@ public abstract class RowReader {
         long epochSecond = at.toEpochSecond();
         if (epochSecond < FIRST_SECOND || epochSecond > LAST_SECOND) {
             error(field, "must lie in the years 0001 to 9999 (UTC), got '" + abbreviate(value) + "'");
+            return null;
+        }
+        String fraction = StorableTimestamp.problem(at);
+        if (fraction != null) {
+            error(field, fraction + ", got '" + abbreviate(value) + "'");
             return null;
         }
         return at;

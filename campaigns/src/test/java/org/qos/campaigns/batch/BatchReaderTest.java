@@ -423,6 +423,17 @@ class BatchReaderTest {
         }
 
         @Test
+        void aTimestampFinerThanAMicrosecondIsRefusedNotRounded() {
+            // PostgreSQL would store .9999999 as the next second
+            json("[{\"id\":\"a\",\"score\":3,\"at\":\"2026-07-01T08:30:00.123456+07:00\"},"
+                    + "{\"id\":\"b\",\"score\":3,\"at\":\"2026-07-01T08:30:00.9999999+07:00\"}]")
+                    .assertSingleError(2, "at", "at most 6 decimals");
+            Result kept = json("[{\"id\":\"a\",\"score\":3,\"at\":\"2026-07-01T08:30:00.123456000+07:00\"}]");
+            assertTrue(kept.outcome().valid(), () -> kept.outcome().errors().toString());
+            assertEquals(OffsetDateTime.parse("2026-07-01T08:30:00.123456+07:00"), kept.values().get(0).at());
+        }
+
+        @Test
         void aLoneSurrogateIsRefusedNamingRowAndFieldAndAPairIsKept() {
             // UTF-8 has no form for half a pair: PostgreSQL would be sent '?'
             json("[{\"id\":\"a\\ud83d\\ude00\",\"score\":3},{\"id\":\"b\\ud800x\",\"score\":3}]")

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 import org.qos.common.validation.StorableText;
@@ -14,7 +13,7 @@ import org.qos.common.validation.StorableText;
 /**
  * Every string of a body, read as Jackson reads it (with {@link StrictJson}'s coercion rules), then refused when it
  * could not be stored as sent ({@link StorableText}: a NUL character, a lone surrogate): an
- * {@link InvalidFormatException} whose message is the field error's, a 400 naming the field.
+ * {@link UnstorableValueException}, a 400 naming the field.
  */
 final class StorableTextDeserializer extends StdScalarDeserializer<String> {
 
@@ -27,7 +26,7 @@ final class StorableTextDeserializer extends StdScalarDeserializer<String> {
         String value = StringDeserializer.instance.deserialize(parser, context);
         String problem = StorableText.problem(value);
         if (problem != null) {
-            throw InvalidFormatException.from(parser, problem, value, String.class);
+            throw new UnstorableValueException(parser, problem, value, String.class);
         }
         return value;
     }

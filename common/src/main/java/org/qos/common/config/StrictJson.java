@@ -18,7 +18,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * not a number, and an integer field takes integers only ({@code 1.9} or {@code 2.5e-42} for a count is refused,
  * not rounded), and a request's field is given a value or left out, never {@code null} unless its schema says what
  * {@code null} means ({@link ExplicitNullRefusal}), and text holds nothing PostgreSQL could not store as sent
- * ({@link StorableTextDeserializer}: NUL, a lone surrogate). Each refusal is a 400 problem naming the field (common's
+ * ({@link StorableTextDeserializer}: NUL, a lone surrogate), nor a timestamp PostgreSQL would round
+ * ({@link MicrosecondTimestamps}). Each refusal is a 400 problem naming the field (common's
  * exception mappers).
  */
 @Singleton
@@ -42,6 +43,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.registerModule(new SimpleModule("explicit-null-refusal").setDeserializerModifier(new ExplicitNullRefusal()));
-        mapper.registerModule(new SimpleModule("storable-text").addDeserializer(String.class, new StorableTextDeserializer()));
+        mapper.registerModule(new SimpleModule("storable-values").addDeserializer(String.class, new StorableTextDeserializer())
+                .setDeserializerModifier(new MicrosecondTimestamps()));
     }
 }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.qos.common.config.UnstorableValueException;
 
 import io.quarkus.security.ForbiddenException;
 
@@ -55,8 +56,8 @@ public class ExceptionMappers {
     @ServerExceptionMapper
     public Response invalidFormat(InvalidFormatException e) {
         String field = path(e);
-        if (String.class.equals(e.getTargetType())) {
-            // text that could not be stored as sent (StrictJson): the message says why, the value is not echoed
+        if (e instanceof UnstorableValueException) {
+            // a value that could not be stored as sent (StrictJson): the message says why, the value is not echoed
             return invalidRequest("Field '" + field + "' has an invalid value", FieldError.of(field, e.getOriginalMessage()));
         }
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());

@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -30,7 +31,7 @@ class StrictJsonTest {
     private final ObjectMapper mapper = strict();
 
     private static ObjectMapper strict() {
-        ObjectMapper mapper = new ObjectMapper();
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule()); // as Quarkus registers it
         new StrictJson().customize(mapper);
         return mapper;
     }
@@ -57,7 +58,7 @@ class StrictJsonTest {
         for (String[] text : new String[][] {{"a\\u0000b", "NUL"}, {"a\\ud800b", "lone surrogate (U+D800)"},
                 {"\\udc00", "lone surrogate (U+DC00)"}, {"a\\ud83d", "lone surrogate (U+D83D)"}}) {
             for (Class<?> type : new Class<?>[] {Request.class, Result.class}) {
-                InvalidFormatException refused = assertThrows(InvalidFormatException.class,
+                UnstorableValueException refused = assertThrows(UnstorableValueException.class,
                         () -> mapper.readValue("{\"subject\":\"" + text[0] + "\"}", type), text[0]);
                 assertEquals("subject", refused.getPath().get(0).getFieldName());
                 assertTrue(refused.getOriginalMessage().contains(text[1]), refused.getOriginalMessage());
@@ -66,6 +67,25 @@ class StrictJsonTest {
         // a whole pair is text like any other; a non-text value is still not coerced
         assertEquals("a😀", mapper.readValue("{\"subject\":\"a\\ud83d\\ude00\"}", Request.class).subject());
         assertThrows(MismatchedInputException.class, () -> mapper.readValue("{\"subject\":false}", Request.class));
+    }
+
+    record Received(OffsetDateTime receivedAt) {
+    }
+
+    @Test
+    void aTimestampPostgreSqlWouldRoundIsRefusedAndNamesTheField() throws Exception {
+        for (String at : new String[] {"2026-07-01T09:15:00.9999999+07:00", "2026-07-01T09:15:00.123456789Z",
+                "2026-07-01T09:15:00.0000001+07:00"}) {
+            UnstorableValueException refused = assertThrows(UnstorableValueException.class,
+                    () -> mapper.readValue("{\"receivedAt\":\"" + at + "\"}", Received.class), at);
+            assertEquals("receivedAt", refused.getPath().get(0).getFieldName());
+            assertTrue(refused.getOriginalMessage().contains("6 decimals"), refused.getOriginalMessage());
+        }
+        // microseconds, or nanoseconds that are whole microseconds, are kept as sent
+        for (String at : new String[] {"2026-07-01T09:15:00.123456+07:00", "2026-07-01T09:15:00.123456000+07:00"}) {
+            assertEquals(OffsetDateTime.parse(at).toInstant(),
+                    mapper.readValue("{\"receivedAt\":\"" + at + "\"}", Received.class).receivedAt().toInstant());
+        }
     }
 
     @Test

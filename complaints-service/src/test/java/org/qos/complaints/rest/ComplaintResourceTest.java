@@ -168,6 +168,10 @@ class ComplaintResourceTest {
                 .post(COMPLAINTS).then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("customerRef"))
                 .body("errors[0].message", containsString("lone surrogate (U+D800)"));
+        given().contentType(ContentType.JSON).body(Api.complaintJson("BAD", "OTHER", "2026-07-01T09:15:00.9999999+07:00"))
+                .post(COMPLAINTS).then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("receivedAt"))
+                .body("errors[0].message", containsString("at most 6 decimals"));
         assertEquals(before, Api.total(COMPLAINTS, "BAD"));
         given().get(COMPLAINTS + "/{id}", java.util.UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
     }
