@@ -110,13 +110,11 @@ public final class BatchIngestion {
             CopyTable<T> target)
             throws SQLException, IOException {
         BatchOwner owner = request.owner();
+        boolean closed = false;
         if (owner.isCampaign()) {
             CampaignState campaign = lockCampaign(connection, request.campaignTable(), request.campaignId());
             request.caller().checkAccess(campaign.operatorId());
-            if (campaign.closed()) {
-                throw new ProblemException(ProblemType.CAMPAIGN_CLOSED, "Campaign " + request.campaignId()
-                        + " is closed: it takes no more uploads");
-            }
+            closed = campaign.closed();
         } else {
             request.caller().checkAccess(owner.operatorId());
             lockOperator(connection, request.batchTable(), owner.operatorId());
@@ -135,6 +133,11 @@ public final class BatchIngestion {
                 }
                 return replay(request, earlier, digest == null ? request.bodySha256() : HexFormat.of().formatHex(digest.digest()));
             }
+        }
+        // after the key's look: a resend of a batch stored before the campaign was closed still gets its receipt
+        if (closed) {
+            throw new ProblemException(ProblemType.CAMPAIGN_CLOSED, "Campaign " + request.campaignId()
+                    + " is closed: it takes no more uploads");
         }
 
         UUID batchId = UUID.randomUUID();

@@ -395,7 +395,8 @@ class CampaignLifecycleTest {
     @TestSecurity(user = "regulator", roles = "regulator")
     void aClosedCampaignTakesNoUploadsAndClosesOnce() {
         String id = create("ALPHA");
-        upload(id, CSV, TestData.csv("Z", 2)).then().statusCode(200);
+        String batchId = given().header("Idempotency-Key", "last").contentType(CSV).body(TestData.csv("Z", 2))
+                .post(CAMPAIGNS + "/{id}/rows", id).then().statusCode(200).extract().path("batchId");
         given().post(CAMPAIGNS + "/{id}/close", id).then().statusCode(200)
                 .body("status", equalTo("CLOSED"))
                 .body("closedBy", equalTo("regulator"))
@@ -406,6 +407,17 @@ class CampaignLifecycleTest {
                 .body("type", equalTo(PROBLEMS + "campaign-closed"));
         given().queryParam("dryRun", "true").contentType(CSV).body(TestData.csv("Y", 2))
                 .post(CAMPAIGNS + "/{id}/rows", id).then().statusCode(409);
+        // a client that lost the answer to its last upload and sends it again gets its receipt, not a 409 that would
+        // say it was not stored; the same key with another body is still refused
+        given().header("Idempotency-Key", "last").contentType(CSV).body(TestData.csv("Z", 2))
+                .post(CAMPAIGNS + "/{id}/rows", id).then().statusCode(200)
+                .body("batchId", equalTo(batchId)).body("accepted", equalTo(2));
+        given().header("Idempotency-Key", "last").contentType(CSV).body(TestData.csv("Y", 2))
+                .post(CAMPAIGNS + "/{id}/rows", id).then().statusCode(409)
+                .body("type", equalTo(PROBLEMS + "idempotency-key-reused"));
+        given().header("Idempotency-Key", "new").contentType(CSV).body(TestData.csv("Y", 2))
+                .post(CAMPAIGNS + "/{id}/rows", id).then().statusCode(409)
+                .body("type", equalTo(PROBLEMS + "campaign-closed"));
         assertEquals(2, TestData.rowCount(id));
         assertEquals(1, TestData.batchCount(id));
         given().get(CAMPAIGNS + "/{id}", id).then().body("status", equalTo("CLOSED"));
