@@ -166,6 +166,7 @@ public final class BatchReader {
     private static JsonRow readObject(JsonParser parser, int row, Set<String> known) throws IOException {
         ObjectNode node = NODES.objectNode();
         List<String> unknown = new ArrayList<>(2);
+        List<String> repeated = new ArrayList<>(0);
         int keys = 0;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
@@ -179,7 +180,7 @@ public final class BatchReader {
                 continue;
             }
             try {
-                node.set(name, switch (value) {
+                JsonNode earlier = node.replace(name, switch (value) {
                     case START_ARRAY -> readArray(parser, name);
                     case START_OBJECT -> {
                         parser.skipChildren();
@@ -187,11 +188,14 @@ public final class BatchReader {
                     }
                     default -> scalar(parser, value);
                 });
+                if (earlier != null && !repeated.contains(name)) {
+                    repeated.add(name);
+                }
             } catch (StreamConstraintsException e) {
                 throw new InputLimitException(name, JSON_LIMITS + ": " + e.getOriginalMessage());
             }
         }
-        return new JsonRow(row, node, unknown, known);
+        return new JsonRow(row, node, unknown, repeated, known);
     }
 
     private static JsonNode readArray(JsonParser parser, String field) throws IOException {

@@ -7,18 +7,25 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** A batch row given as a JSON object. Unknown fields are errors, so a misspelt field never goes missing. */
+/**
+ * A batch row given as a JSON object. Unknown fields are errors, so a misspelt field never goes missing; so is a field
+ * given twice, so that neither of its values is dropped unseen.
+ */
 final class JsonRow extends RowReader {
 
     private final ObjectNode node;
 
     /**
      * @param node    the row's known fields (the reader keeps no others)
-     * @param unknown the names of its other keys (bounded by {@link InputLimits#MAX_KEYS}), each an error
+     * @param unknown  the names of its other keys (bounded by {@link InputLimits#MAX_KEYS}), each an error
+     * @param repeated the known fields it gives more than once, each an error
      */
-    JsonRow(int row, ObjectNode node, List<String> unknown, Set<String> knownFields) {
+    JsonRow(int row, ObjectNode node, List<String> unknown, List<String> repeated, Set<String> knownFields) {
         super(row);
         this.node = node;
+        for (String name : repeated) {
+            error(name, "given more than once in this row: give each field once");
+        }
         if (!unknown.isEmpty()) {
             String expected = "unknown field; expected one of " + knownFields.stream().sorted().toList();
             for (String name : unknown) {

@@ -423,6 +423,12 @@ class BatchReaderTest {
         }
 
         @Test
+        void aFieldGivenTwiceInARowIsRefusedNotOverwritten() {
+            json("[{\"id\":\"a\",\"score\":3},{\"id\":\"b\",\"score\":3,\"id\":\"c\",\"id\":\"d\"}]")
+                    .assertSingleError(2, "id", "given more than once");
+        }
+
+        @Test
         void aTimestampFinerThanAMicrosecondIsRefusedNotRounded() {
             // PostgreSQL would store .9999999 as the next second
             json("[{\"id\":\"a\",\"score\":3,\"at\":\"2026-07-01T08:30:00.123456+07:00\"},"

@@ -2,6 +2,7 @@ package org.qos.common.config;
 
 import jakarta.inject.Singleton;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +20,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * not rounded), and a request's field is given a value or left out, never {@code null} unless its schema says what
  * {@code null} means ({@link ExplicitNullRefusal}), and text holds nothing PostgreSQL could not store as sent
  * ({@link StorableTextDeserializer}: NUL, a lone surrogate), nor a timestamp PostgreSQL would round
- * ({@link MicrosecondTimestamps}). Each refusal is a 400 problem naming the field (common's
+ * ({@link MicrosecondTimestamps}); and a field is given once ({@code {"subject":"a","subject":"b"}} would keep "b"
+ * unseen). Each refusal is a 400 problem naming the field (common's
  * exception mappers).
  */
 @Singleton
@@ -27,6 +29,7 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
+        mapper.getFactory().configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, true);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
         mapper.coercionConfigFor(LogicalType.Textual)

@@ -1,6 +1,8 @@
 package org.qos.common.problem;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.ws.rs.NotAcceptableException;
@@ -30,6 +32,8 @@ import io.quarkus.security.ForbiddenException;
 public class ExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ExceptionMappers.class);
+    /** Jackson's message for a key given twice in one object (STRICT_DUPLICATE_DETECTION). */
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'", Pattern.DOTALL);
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -82,6 +86,12 @@ public class ExceptionMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
+        Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.matches()) {
+            // StrictJson: a field given twice (the parser names it; the last value would have won unseen)
+            return invalidRequest("Field '" + duplicate.group(1) + "' is given more than once",
+                    FieldError.of(duplicate.group(1), "given more than once: give each field once"));
+        }
         var location = e.getLocation();
         String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
         return ProblemResponses.of(ProblemType.MALFORMED_BODY, "The body is not well-formed JSON" + where);

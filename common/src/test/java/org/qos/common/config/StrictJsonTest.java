@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -67,6 +68,14 @@ class StrictJsonTest {
         // a whole pair is text like any other; a non-text value is still not coerced
         assertEquals("a😀", mapper.readValue("{\"subject\":\"a\\ud83d\\ude00\"}", Request.class).subject());
         assertThrows(MismatchedInputException.class, () -> mapper.readValue("{\"subject\":false}", Request.class));
+    }
+
+    @Test
+    void aFieldGivenTwiceIsRefusedNotOverwritten() {
+        JsonParseException refused = assertThrows(JsonParseException.class,
+                () -> mapper.readValue("{\"subject\":\"first\",\"subject\":\"second\"}", Request.class));
+        // the problem mapper reads the field's name from this message
+        assertEquals("Duplicate field 'subject'", refused.getOriginalMessage());
     }
 
     record Received(OffsetDateTime receivedAt) {

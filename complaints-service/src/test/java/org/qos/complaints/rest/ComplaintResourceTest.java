@@ -172,6 +172,11 @@ class ComplaintResourceTest {
                 .post(COMPLAINTS).then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("receivedAt"))
                 .body("errors[0].message", containsString("at most 6 decimals"));
+        given().contentType(ContentType.JSON)
+                .body(Api.complaintJson("BAD", "OTHER", "2026-07-01T09:15:00+07:00").replace("}", ",\"subject\":\"Other\"}"))
+                .post(COMPLAINTS).then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("subject"))
+                .body("errors[0].message", containsString("more than once"));
         assertEquals(before, Api.total(COMPLAINTS, "BAD"));
         given().get(COMPLAINTS + "/{id}", java.util.UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
     }
