@@ -147,6 +147,25 @@ class CampaignLifecycleTest {
 
     @Test
     @TestSecurity(user = "regulator", roles = "regulator")
+    void aCompressedBodyIs415BeforeItIsReadAndStoresNothing() throws Exception {
+        String id = create("ALPHA");
+        java.io.ByteArrayOutputStream gzipped = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(gzipped)) {
+            gzip.write(TestData.csv("G", 3).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        given().header("Content-Encoding", "gzip").contentType(CSV).body(gzipped.toByteArray())
+                .post(CAMPAIGNS + "/{id}/rows", id).then().statusCode(415).contentType(PROBLEM)
+                .body("type", equalTo(PROBLEMS + "unsupported-media-type"))
+                .body("detail", containsString("Content-Encoding 'gzip'"));
+        given().header("Content-Encoding", "identity, br").contentType(CSV).body(TestData.csv("G", 3))
+                .post(CAMPAIGNS + "/{id}/rows", id).then().statusCode(415);
+        assertEquals(0, TestData.rowCount(id));
+        given().header("Content-Encoding", "identity").contentType(CSV).body(TestData.csv("G", 3))
+                .post(CAMPAIGNS + "/{id}/rows", id).then().statusCode(200).body("accepted", equalTo(3));
+    }
+
+    @Test
+    @TestSecurity(user = "regulator", roles = "regulator")
     void newCampaignsHaveTimeOrderedIdsSoThatTheirRowsAppendToThePrimaryKey() {
         List<String> ids = List.of(create("ORDERED"), create("ORDERED"), create("ORDERED"));
         for (String id : ids) {

@@ -82,6 +82,19 @@ class VerifiedTokenForwardingTest {
     }
 
     @Test
+    void aCompressedBodyIs415AtTheGatewayAndNeverForwarded() {
+        verifiedTokens.remember("remembered-gzip-token", inAMinute());
+        int before = services.hits("coverage");
+        given().header("Authorization", "Bearer remembered-gzip-token").header("Content-Encoding", "gzip")
+                .contentType("text/csv").body(new byte[] {0x1f, (byte) 0x8b, 8, 0})
+                .post("/api/v1/coverage/campaigns/c1/samples").then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://qos.example/problems/unsupported-media-type"))
+                .header("X-Content-Type-Options", "nosniff");
+        assertEquals(before, services.hits("coverage"));
+    }
+
+    @Test
     void twoAuthorizationHeadersAreRefusedBeforeEitherIsRead() {
         verifiedTokens.remember("remembered-twice-token", inAMinute());
         int before = services.hits("coverage");
