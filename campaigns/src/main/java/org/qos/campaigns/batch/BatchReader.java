@@ -166,7 +166,7 @@ public final class BatchReader {
     private static JsonRow readObject(JsonParser parser, int row, Set<String> known) throws IOException {
         ObjectNode node = NODES.objectNode();
         List<String> unknown = new ArrayList<>(2);
-        List<String> repeated = new ArrayList<>(0);
+        List<String> repeated = List.of(); // made only for a row that repeats a field
         int keys = 0;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
@@ -189,6 +189,9 @@ public final class BatchReader {
                     default -> scalar(parser, value);
                 });
                 if (earlier != null && !repeated.contains(name)) {
+                    if (repeated.isEmpty()) {
+                        repeated = new ArrayList<>(2);
+                    }
                     repeated.add(name);
                 }
             } catch (StreamConstraintsException e) {
@@ -240,15 +243,7 @@ public final class BatchReader {
                 }
                 header = records.next().toList();
             } catch (UncheckedIOException e) {
-                // the parser reads ahead: a bound or a byte that is not UTF-8 names the row its reader was in, which
-                // may be a row after the header
-                if (e.getCause() instanceof InputLimitException limit) {
-                    collector.limit(new FieldError(limit.row(), limit.field(), limit.getMessage()), limit.getMessage());
-                } else if (e.getCause() instanceof NotUtf8Exception text) {
-                    collector.add(new FieldError(text.row(), text.field(), text.getMessage()));
-                } else {
-                    collector.add(new FieldError(null, "(header)", "malformed CSV: " + e.getCause().getMessage()));
-                }
+                readFailed(collector, e.getCause(), null, 0);
                 return;
             }
             Map<String, Integer> columns = checkHeader(header, schema, collector);
@@ -264,21 +259,32 @@ public final class BatchReader {
                     }
                     record = records.next();
                 } catch (UncheckedIOException e) {
-                    if (e.getCause() instanceof InputLimitException limit) {
-                        collector.rows++;
-                        collector.invalidRows++;
-                        collector.limit(new FieldError(limit.row(), limit.field(header), limit.getMessage()),
-                                limit.getMessage());
-                    } else if (e.getCause() instanceof NotUtf8Exception text) {
-                        collector.add(new FieldError(text.row(), text.field(), text.getMessage()));
-                    } else {
-                        collector.add(new FieldError(row + 1, "(row)", "malformed CSV: " + e.getCause().getMessage()));
-                    }
+                    readFailed(collector, e.getCause(), header, row + 1);
                     return;
                 }
                 row++;
                 collector.accept(new CsvRow(row, record, columns, header), schema);
             }
+        }
+    }
+
+    /**
+     * The CSV could not be read further: a bound exceeded or a byte that is not UTF-8 names the row its reader was in
+     * (the parser reads ahead, so that may lie past the header or the next row), anything else is malformed CSV at
+     * the record the parser was reading: the header while {@code header} is null, else {@code row}.
+     */
+    private static void readFailed(Collector<?> collector, IOException cause, List<String> header, int row) {
+        if (cause instanceof InputLimitException limit) {
+            if (header != null) {
+                collector.rows++;
+                collector.invalidRows++;
+            }
+            collector.limit(new FieldError(limit.row(), limit.field(header), limit.getMessage()), limit.getMessage());
+        } else if (cause instanceof NotUtf8Exception text) {
+            collector.add(new FieldError(text.row(), text.field(), text.getMessage()));
+        } else {
+            collector.add(header == null ? new FieldError(null, "(header)", "malformed CSV: " + cause.getMessage())
+                    : new FieldError(row, "(row)", "malformed CSV: " + cause.getMessage()));
         }
     }
 

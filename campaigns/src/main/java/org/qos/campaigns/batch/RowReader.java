@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.qos.common.problem.FieldError;
-import org.qos.common.validation.StorableText;
-import org.qos.common.validation.StorableTimestamp;
+import org.qos.common.validation.StorableValues;
 
 /**
  * One row of a batch, whatever its encoding. The typed getters never throw on bad input: they record a
@@ -75,9 +74,9 @@ public abstract class RowReader {
         return value;
     }
 
-    /** The value, or null with an error when PostgreSQL could not store it as sent ({@link StorableText}). */
+    /** The value, or null with an error when PostgreSQL could not store it as sent ({@link StorableValues}). */
     private String storable(String field, String value) {
-        String problem = StorableText.problem(value);
+        String problem = StorableValues.text(value);
         if (problem != null) {
             error(field, problem);
             return null;
@@ -197,7 +196,7 @@ public abstract class RowReader {
             error(field, "must lie in the years 0001 to 9999 (UTC), got '" + abbreviate(value) + "'");
             return null;
         }
-        String fraction = StorableTimestamp.problem(at);
+        String fraction = StorableValues.timestamp(at);
         if (fraction != null) {
             error(field, fraction + ", got '" + abbreviate(value) + "'");
             return null;

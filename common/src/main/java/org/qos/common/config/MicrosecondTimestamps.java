@@ -11,11 +11,11 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 
-import org.qos.common.validation.StorableTimestamp;
+import org.qos.common.validation.StorableValues;
 
 /**
  * A timestamp of a body is read as Jackson reads it, then refused when PostgreSQL would round it
- * ({@link StorableTimestamp}: finer than a microsecond): an {@link UnstorableValueException}, a 400 naming the field.
+ * ({@link StorableValues#timestamp}: finer than a microsecond): an {@link UnstorableValueException}, a 400 naming the field.
  */
 final class MicrosecondTimestamps extends BeanDeserializerModifier {
 
@@ -39,7 +39,7 @@ final class MicrosecondTimestamps extends BeanDeserializerModifier {
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             Object value = super.deserialize(parser, context);
-            String problem = value instanceof OffsetDateTime at ? StorableTimestamp.problem(at) : null;
+            String problem = value instanceof OffsetDateTime at ? StorableValues.timestamp(at) : null;
             if (problem != null) {
                 throw new UnstorableValueException(parser, problem, value, OffsetDateTime.class);
             }

@@ -157,28 +157,22 @@ class ComplaintResourceTest {
         given().contentType(ContentType.JSON).body(Api.complaintJson("BAD", "OTHER", "yesterday"))
                 .post(COMPLAINTS).then().statusCode(400)
                 .body("errors[0].field", equalTo("receivedAt"));
-        // text PostgreSQL could not store as sent: refused, never a 500 nor a '?' in place of half a pair
-        given().contentType(ContentType.JSON)
-                .body(Api.complaintJson("BAD", "OTHER", "2026-07-01T09:15:00+07:00").replace("Calls drop", "Calls\\u0000drop"))
-                .post(COMPLAINTS).then().statusCode(400).contentType(PROBLEM)
-                .body("errors[0].field", equalTo("subject"))
-                .body("errors[0].message", containsString("NUL"));
-        given().contentType(ContentType.JSON)
-                .body(Api.complaintJson("BAD", "OTHER", "2026-07-01T09:15:00+07:00").replace("CUST-1", "CUST-\\ud800"))
-                .post(COMPLAINTS).then().statusCode(400).contentType(PROBLEM)
-                .body("errors[0].field", equalTo("customerRef"))
-                .body("errors[0].message", containsString("lone surrogate (U+D800)"));
-        given().contentType(ContentType.JSON).body(Api.complaintJson("BAD", "OTHER", "2026-07-01T09:15:00.9999999+07:00"))
-                .post(COMPLAINTS).then().statusCode(400).contentType(PROBLEM)
-                .body("errors[0].field", equalTo("receivedAt"))
-                .body("errors[0].message", containsString("at most 6 decimals"));
-        given().contentType(ContentType.JSON)
-                .body(Api.complaintJson("BAD", "OTHER", "2026-07-01T09:15:00+07:00").replace("}", ",\"subject\":\"Other\"}"))
-                .post(COMPLAINTS).then().statusCode(400).contentType(PROBLEM)
-                .body("errors[0].field", equalTo("subject"))
-                .body("errors[0].message", containsString("more than once"));
+        // values PostgreSQL could not store as sent: refused, never a 500 nor a '?' in place of half a pair nor a
+        // rounded time; and a field given twice, never the last value winning unseen
+        String valid = Api.complaintJson("BAD", "OTHER", "2026-07-01T09:15:00+07:00");
+        refused(valid.replace("Calls drop", "Calls\\u0000drop"), "subject", "NUL");
+        refused(valid.replace("CUST-1", "CUST-\\ud800"), "customerRef", "lone surrogate (U+D800)");
+        refused(Api.complaintJson("BAD", "OTHER", "2026-07-01T09:15:00.9999999+07:00"), "receivedAt", "at most 6 decimals");
+        refused(valid.replace("}", ",\"subject\":\"Other\"}"), "subject", "more than once");
         assertEquals(before, Api.total(COMPLAINTS, "BAD"));
         given().get(COMPLAINTS + "/{id}", java.util.UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);
+    }
+
+    /** A complaint refused with a 400 problem whose first error names {@code field}, its message saying {@code why}. */
+    private static void refused(String body, String field, String why) {
+        given().contentType(ContentType.JSON).body(body).post(COMPLAINTS).then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo(field))
+                .body("errors[0].message", containsString(why));
     }
 
     @Test
